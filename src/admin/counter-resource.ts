@@ -1,0 +1,68 @@
+// @adminjs/prisma's Resource, with what Counter needs on every resource: secret columns
+// that are never read into AdminJS, values computed per row, and provider-aware search.
+import { Resource, convertFilter } from '@adminjs/prisma';
+import { BaseRecord, type Filter } from 'adminjs';
+import type { DMMF } from '@prisma/client/runtime/library';
+import type { Db, Provider } from '../db/client.js';
+import { fullDmmf } from './dmmf.js';
+
+export interface CounterResourceArgs {
+  model: DMMF.Model;
+  client: Db;
+  provider: Provider;
+  secret?: string[];
+  computed?: Record<string, (row: Record<string, unknown>) => unknown>;
+}
+
+type Row = Record<string, unknown>;
+type FindParams = Parameters<Resource['find']>[1];
+
+export class CounterResource extends Resource {
+  private readonly secret: Set<string>;
+  private readonly computed: CounterResourceArgs['computed'];
+  private readonly provider: Provider;
+
+  constructor(args: CounterResourceArgs) {
+    const secret = new Set(args.secret ?? []);
+    // AdminJS only ever sees the model without its secret fields, so no screen or API can send them.
+    const visibleModel = { ...args.model, fields: args.model.fields.filter((f) => !secret.has(f.name)) };
+    super({ model: visibleModel, client: args.client, clientModule: { Prisma: { dmmf: fullDmmf() } } } as never);
+    this.secret = secret;
+    this.computed = args.computed;
+    this.provider = args.provider;
+  }
+
+  /** Secret columns may be written from a before hook (e.g. a password hash), never read. */
+  prepareParams(params: Row): Row {
+    const prepared = super.prepareParams(params) as Row;
+    for (const field of this.secret) if (typeof params[field] === 'string') prepared[field] = params[field];
+    return prepared;
+  }
+
+  prepareReturnValues(row: Row): Row {
+    const values = super.prepareReturnValues(row) as Row;
+    for (const [key, compute] of Object.entries(this.computed ?? {})) values[key] = compute(row);
+    return values;
+  }
+
+  // Text filters match regardless of case on both databases (SQLite's LIKE already does, for ASCII).
+  async count(filter: Filter): Promise<number> {
+    return this.manager.count({ where: this.where(filter) });
+  }
+
+  async find(filter: Filter, params: FindParams = {}): Promise<BaseRecord[]> {
+    const { limit = 10, offset = 0, sort = {} } = params;
+    const rows: Row[] = await this.manager.findMany({ where: this.where(filter), skip: offset, take: limit, orderBy: this.buildSortBy(sort) });
+    return rows.map((row) => new BaseRecord(this.prepareReturnValues(row), this));
+  }
+
+  private where(filter: Filter): Row {
+    const where = convertFilter(this.model.fields, filter) as Row;
+    if (this.provider === 'postgresql') {
+      for (const condition of Object.values(where)) {
+        if (condition && typeof condition === 'object' && 'contains' in condition) (condition as Row).mode = 'insensitive';
+      }
+    }
+    return where;
+  }
+}

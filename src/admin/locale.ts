@@ -1,0 +1,40 @@
+// AdminJS locale: English labels derived from the schema, overridden by each plugin's strings.
+import type { LocaleTranslations } from 'adminjs';
+import type { CounterPlugin } from '../plugins/api.js';
+import { fullDmmf } from './dmmf.js';
+
+/** "compareAtPriceCents" → "Compare at price", "customerId" → "Customer". */
+export function fieldLabel(path: string): string {
+  const words = path.replace(/Cents$/, '').replace(/(?<=.)Id$/, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function schemaLabels(): LocaleTranslations {
+  const resources: Record<string, { properties: Record<string, string> }> = {};
+  for (const model of fullDmmf().datamodel.models) {
+    resources[model.name] = { properties: Object.fromEntries(model.fields.map((f) => [f.name, fieldLabel(f.name)])) };
+  }
+  return { resources } as LocaleTranslations;
+}
+
+function merge(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    target[key] =
+      value && typeof value === 'object' && existing && typeof existing === 'object'
+        ? merge({ ...(existing as Record<string, unknown>) }, value as Record<string, unknown>)
+        : value;
+  }
+  return target;
+}
+
+export function buildLocale(plugins: CounterPlugin[]) {
+  const en = merge({}, schemaLabels() as Record<string, unknown>);
+  const translations: Record<string, Record<string, unknown>> = { en };
+  for (const plugin of plugins) {
+    for (const [language, strings] of Object.entries(plugin.locales ?? {})) {
+      translations[language] = merge(translations[language] ?? {}, strings);
+    }
+  }
+  return { language: 'en', availableLanguages: Object.keys(translations), translations: translations as Record<string, LocaleTranslations> };
+}

@@ -1,0 +1,59 @@
+// Builds the Express app: sessions in the database, login, the admin. Tests import this.
+import express, { type Express } from 'express';
+import session from 'express-session';
+import { PrismaSessionStore } from '@quixo3/prisma-session-store';
+import type AdminJS from 'adminjs';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import type { CounterPlugin } from './plugins/api.js';
+import { buildAdmin } from './admin/build-admin.js';
+import { adminRouter } from './admin/router.js';
+import { permissionMatrix } from './admin/permissions.js';
+import { builtInModules } from './modules/index.js';
+
+export interface AppOptions {
+  config: Pick<Config, 'adminPath' | 'trustProxy'>;
+  db: Database;
+  sessionSecret: string;
+  plugins?: CounterPlugin[];
+}
+
+export interface CounterApp {
+  app: Express;
+  admin: AdminJS;
+  close(): Promise<void>;
+}
+
+const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
+
+export function createApp({ config, db, sessionSecret, plugins = [] }: AppOptions): CounterApp {
+  const allPlugins = [...builtInModules, ...plugins];
+  const admin = buildAdmin({ db, plugins: allPlugins, rootPath: config.adminPath });
+  const store = new PrismaSessionStore(db.prisma as never, { checkPeriod: 10 * 60 * 1000, dbRecordIdIsSessionId: true, logger: false });
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', 1);
+  app.use(
+    session({
+      name: 'counter.sid',
+      store,
+      secret: sessionSecret,
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'lax', secure: config.trustProxy, maxAge: SESSION_IDLE_MS, path: '/' },
+    }),
+  );
+  app.get('/health', (_req, res) => res.json({ ok: true }));
+  app.get('/', (_req, res) => res.redirect(config.adminPath));
+  app.use(config.adminPath, adminRouter(admin, db.prisma, permissionMatrix(allPlugins)));
+
+  return {
+    app,
+    admin,
+    close: async () => {
+      store.shutdown();
+    },
+  };
+}

@@ -1,0 +1,9 @@
+// Every React component the admin bundles, registered once.
+import { ComponentLoader } from 'adminjs';
+
+export const componentLoader = new ComponentLoader();
+
+export const Components = {
+  MoneyValue: componentLoader.add('MoneyValue', './MoneyValue'),
+  MoneyInput: componentLoader.add('MoneyInput', './MoneyInput'),
+};

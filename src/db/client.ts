@@ -1,0 +1,51 @@
+// One Prisma client for SQLite or PostgreSQL, through driver adapters.
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { PrismaClient } from '@prisma/client';
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { ConfigError, type DatabaseTarget } from '../config.js';
+
+export type Db = PrismaClient;
+export type Provider = DatabaseTarget['provider'];
+
+const require = createRequire(import.meta.url);
+
+export interface Database {
+  prisma: Db;
+  provider: Provider;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+/** Checks that the SQLite file can be created or written, with a message that names the path. */
+export function assertSqliteWritable(file: string): void {
+  const path = resolve(file);
+  const dir = dirname(path);
+  try {
+    if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+    accessSync(existsSync(path) ? path : dir, constants.W_OK);
+  } catch {
+    throw new ConfigError(`DATABASE_URL: cannot write the SQLite database at ${path} (check the folder exists and is writable)`);
+  }
+}
+
+export function openDatabase(target: DatabaseTarget): Database {
+  let prisma: Db;
+  if (target.provider === 'sqlite') {
+    assertSqliteWritable(target.file);
+    prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: target.url }) });
+  } else {
+    // The PostgreSQL client is generated from the derived schema (scripts/postgres-schema.mjs);
+    // its API is the same as the SQLite one, so it is typed as such.
+    const { PrismaClient: PgClient } = require('.prisma/pg-client') as { PrismaClient: typeof PrismaClient };
+    prisma = new PgClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
+  }
+  return {
+    prisma,
+    provider: target.provider,
+    target,
+    close: () => prisma.$disconnect(),
+  };
+}

@@ -1,0 +1,15 @@
+import { definePlugin } from '../plugins/api.js';
+import { customers } from '../resources/customers/resource.js';
+import { addresses } from '../resources/addresses/resource.js';
+
+export const customersModule = definePlugin({
+  name: 'customers',
+  navigation: { name: 'Customers', icon: 'Users' },
+  resources: [customers, addresses],
+  locales: {
+    en: {
+      labels: { Customer: 'Customers', Address: 'Addresses' },
+      resources: { Customer: { properties: { fullName: 'Name' } }, Address: { properties: { label: 'Address' } } },
+    },
+  },
+});

@@ -1,0 +1,20 @@
+import { definePlugin } from '../plugins/api.js';
+import { orders } from '../resources/orders/resource.js';
+import { orderLines } from '../resources/order-lines/resource.js';
+import { transactions } from '../resources/transactions/resource.js';
+import { fulfillments } from '../resources/fulfillments/resource.js';
+import { refunds } from '../resources/refunds/resource.js';
+import { draftOrders } from '../resources/draft-orders/resource.js';
+import { draftOrderLines, fulfillmentLines, refundLines } from '../resources/line-items/resource.js';
+
+export const ordersModule = definePlugin({
+  name: 'orders',
+  navigation: { name: 'Orders', icon: 'ShoppingCart' },
+  resources: [orders, draftOrders, transactions, fulfillments, refunds, orderLines, fulfillmentLines, refundLines, draftOrderLines],
+  locales: {
+    en: {
+      labels: { Order: 'Orders', DraftOrder: 'Draft orders', PaymentTransaction: 'Transactions', Fulfillment: 'Fulfillments', Refund: 'Refunds', OrderLine: 'Order lines', FulfillmentLine: 'Fulfillment lines', RefundLine: 'Refund lines', DraftOrderLine: 'Draft order lines' },
+      resources: { Order: { properties: { name: 'Order', createdAt: 'Date', totalCents: 'Total' } } },
+    },
+  },
+});

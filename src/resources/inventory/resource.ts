@@ -1,0 +1,19 @@
+import { crud, type ResourceModule } from '../../plugins/api.js';
+import { EVERYONE, STOCK_DESK } from '../roles.js';
+
+// On-hand and committed figures change only through the stock service (with a movement),
+// so the form edits the threshold and the backorder policy alone.
+export const inventory: ResourceModule = {
+  model: 'InventoryItem',
+  permissions: { ...crud({ read: EVERYONE, write: STOCK_DESK }), new: [] }, // items are created with their product
+  computed: { available: (row) => Number(row.onHand) - Number(row.committed) },
+  options: {
+    titleProperty: 'sku',
+    sort: { sortBy: 'onHand', direction: 'asc' },
+    listProperties: ['product', 'variant', 'sku', 'onHand', 'committed', 'available', 'lowStockThreshold'],
+    showProperties: ['product', 'variant', 'sku', 'onHand', 'committed', 'available', 'lowStockThreshold', 'allowBackorder', 'updatedAt'],
+    filterProperties: ['product', 'sku', 'onHand', 'allowBackorder'],
+    editProperties: ['lowStockThreshold', 'allowBackorder'],
+    properties: { available: { type: 'number', isSortable: false, isVisible: { list: true, show: true, edit: false, filter: false } } },
+  },
+};

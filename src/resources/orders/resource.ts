@@ -1,0 +1,30 @@
+import { crud, type ResourceModule } from '../../plugins/api.js';
+import { EVERYONE, NOBODY, ORDER_DESK } from '../roles.js';
+
+const ADDRESS = ['Name', 'Address1', 'Address2', 'City', 'Zip', 'Province', 'Country', 'Phone'];
+
+// Orders come from the shop or from completed draft orders; they are archived or cancelled, never deleted.
+// Totals and statuses are derived by the services, so the form edits contact details, notes and tags only.
+export const orders: ResourceModule = {
+  model: 'Order',
+  money: ['subtotalCents', 'discountCents', 'shippingCents', 'taxCents', 'totalCents'],
+  permissions: { ...crud({ read: EVERYONE, write: ORDER_DESK }), new: NOBODY },
+  options: {
+    titleProperty: 'name',
+    sort: { sortBy: 'createdAt', direction: 'desc' },
+    listProperties: ['name', 'createdAt', 'customer', 'email', 'totalCents', 'financialStatus', 'fulfillmentStatus', 'tags'],
+    filterProperties: ['name', 'email', 'customer', 'createdAt', 'financialStatus', 'fulfillmentStatus', 'tags', 'archivedAt', 'cancelledAt'],
+    showProperties: [
+      'name', 'createdAt', 'customer', 'email', 'phone', 'financialStatus', 'fulfillmentStatus',
+      'currency', 'subtotalCents', 'discountCode', 'discountCents', 'shippingCents', 'taxCents', 'totalCents',
+      'tags', 'note', 'archivedAt', 'cancelledAt', 'cancelReason',
+      ...ADDRESS.map((f) => `shipping${f}`), ...ADDRESS.map((f) => `billing${f}`),
+    ],
+    editProperties: ['email', 'phone', 'tags', 'note', ...ADDRESS.map((f) => `shipping${f}`)],
+    properties: {
+      name: { isSortable: true },
+      note: { type: 'textarea' },
+      number: { isVisible: false },
+    },
+  },
+};

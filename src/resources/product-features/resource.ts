@@ -1,0 +1,13 @@
+import { crud, type ResourceModule } from '../../plugins/api.js';
+import { EVERYONE, MANAGERS } from '../roles.js';
+
+export const productFeatures: ResourceModule = {
+  model: 'ProductFeature',
+  permissions: crud({ read: EVERYONE, write: MANAGERS, remove: MANAGERS }),
+  options: {
+    navigation: false,
+    titleProperty: 'name',
+    listProperties: ['product', 'name', 'value', 'position'],
+    editProperties: ['product', 'name', 'value', 'position'],
+  },
+};

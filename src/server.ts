@@ -1,0 +1,61 @@
+// Process entry: read config, prepare the database, listen, say how to log in.
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { ConfigError, loadConfig, type Config } from './config.js';
+
+// AdminJS reads its bundle folder at import; Express refuses to serve from dot-folders.
+process.env.ADMIN_JS_TMP_DIR ??= join(process.env.DATA_DIR || 'data', 'adminjs');
+
+/** Development keeps a generated secret in the data folder so sessions survive restarts. */
+function sessionSecret(config: Config): string {
+  if (config.sessionSecret) return config.sessionSecret;
+  const file = join(config.dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(config.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function main() {
+  const config = loadConfig();
+  const { openDatabase } = await import('./db/client.js');
+  const { migrateDatabase } = await import('./db/migrate.js');
+  const db = openDatabase(config.database);
+  await migrateDatabase(config.database);
+
+  if ((await db.prisma.order.count()) === 0 && (await db.prisma.product.count()) === 0) {
+    const { seedShop } = await import('../prisma/seed/demo.js');
+    console.log('Empty database: adding the demo shop…');
+    await seedShop(db.prisma, { provider: db.provider });
+  }
+  const { ensureFirstOwner } = await import('./services/staff.js');
+  const owner = await ensureFirstOwner(db.prisma, { email: config.adminEmail, password: config.adminPassword });
+
+  const { createApp } = await import('./app.js');
+  const { app, admin } = createApp({ config, db, sessionSecret: sessionSecret(config) });
+  if (config.env === 'production') await admin.initialize(); // bundles the components once
+
+  const server = app.listen(config.port, config.host, () => {
+    const url = `http://${config.host}:${(server.address() as { port: number }).port}${config.adminPath}`;
+    console.log(`Counter is running: ${url}  (${db.provider})`);
+    if (owner.generatedPassword) {
+      console.log(`First start: log in as ${owner.email} with password ${owner.generatedPassword}`);
+      console.log('This password is shown once. Change it under Settings → Staff.');
+    } else if (owner.created) {
+      console.log(`First start: log in as ${owner.email} with the password from ADMIN_PASSWORD.`);
+    } else {
+      console.log('Log in with your staff account (set ADMIN_EMAIL/ADMIN_PASSWORD only matters on a new database).');
+    }
+  });
+  const stop = () => server.close(() => db.close().then(() => process.exit(0)));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? error.message : error instanceof Error ? error.message.split('\n')[0] : String(error);
+  console.error(`counter: ${message}`);
+  process.exit(1);
+});
