@@ -14,7 +14,8 @@ function schemaLabels(): LocaleTranslations {
   for (const model of fullDmmf().datamodel.models) {
     resources[model.name] = { properties: Object.fromEntries(model.fields.map((f) => [f.name, fieldLabel(f.name)])) };
   }
-  return { resources } as LocaleTranslations;
+  const components = { Login: { welcomeHeader: 'Counter', welcomeMessage: 'The back office of your shop. Log in with your staff account.' } };
+  return { resources, components } as LocaleTranslations;
 }
 
 function merge(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
