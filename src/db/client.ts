@@ -1,5 +1,5 @@
 // One Prisma client for SQLite or PostgreSQL, through driver adapters.
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { PrismaClient } from '@prisma/client';
@@ -25,7 +25,7 @@ export function assertSqliteWritable(file: string): void {
   const dir = dirname(path);
   try {
     if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
-    accessSync(existsSync(path) ? path : dir, constants.W_OK);
+    closeSync(openSync(path, 'a')); // what SQLite will do: open for writing, creating if needed
   } catch {
     throw new ConfigError(`DATABASE_URL: cannot write the SQLite database at ${path} (check the folder exists and is writable)`);
   }
