@@ -1,11 +1,13 @@
 // Process entry: read config, prepare the database, listen, say how to log in.
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config.js';
 
 // AdminJS reads its bundle folder at import; Express refuses to serve from dot-folders.
 process.env.ADMIN_JS_TMP_DIR ??= join(process.env.DATA_DIR || 'data', 'adminjs');
+// AdminJS serves whatever bundle it finds there; in development, rebuild it from today's components.
+if (process.env.NODE_ENV !== 'production') rmSync(join(process.env.ADMIN_JS_TMP_DIR, 'bundle.js'), { force: true });
 
 /** Development keeps a generated secret in the data folder so sessions survive restarts. */
 function sessionSecret(config: Config): string {

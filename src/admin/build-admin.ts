@@ -25,6 +25,7 @@ export function buildAdmin({ db, plugins, rootPath }: AdminSetup): AdminJS {
     branding: { companyName: 'Counter', withMadeWithLove: false, logo: false },
     locale: buildLocale(plugins),
     settings: { defaultPerPage: 25 },
+    dashboard: { component: Components.Home },
   });
 }
 

@@ -6,4 +6,5 @@ export const componentLoader = new ComponentLoader();
 export const Components = {
   MoneyValue: componentLoader.add('MoneyValue', './MoneyValue'),
   MoneyInput: componentLoader.add('MoneyInput', './MoneyInput'),
+  Home: componentLoader.add('Home', './Home'),
 };

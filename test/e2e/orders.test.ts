@@ -41,6 +41,8 @@ test('log in, open Orders, open an order', async () => {
   await page.fill('input[name="password"]', PASSWORD);
   await page.getByRole('button', { name: 'Login' }).click();
   await page.waitForURL(`${server.url}${ADMIN_PATH}`);
+  await page.getByText('What would you like to work on?').waitFor();
+  await page.screenshot({ path: artifactPath(`home-${testProvider()}.png`) });
 
   await page.goto(`${server.url}${ADMIN_PATH}/resources/Order`);
   const firstRow = page.locator('table tbody tr').first();
