@@ -2,7 +2,7 @@
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { PrismaClient } from '@prisma/client';
+import { Prisma, PrismaClient } from '@prisma/client';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { ConfigError, type DatabaseTarget } from '../config.js';
@@ -12,9 +12,13 @@ export type Provider = DatabaseTarget['provider'];
 
 const require = createRequire(import.meta.url);
 
+/** Raw-SQL helpers of the client's own runtime (the two generated clients' Sql classes differ). */
+export type SqlHelpers = Pick<typeof Prisma, 'join' | 'sql' | 'raw' | 'empty'>;
+
 export interface Database {
   prisma: Db;
   provider: Provider;
+  sql: SqlHelpers;
   target: DatabaseTarget;
   close(): Promise<void>;
 }
@@ -33,18 +37,21 @@ export function assertSqliteWritable(file: string): void {
 
 export function openDatabase(target: DatabaseTarget): Database {
   let prisma: Db;
+  let sql: SqlHelpers = Prisma;
   if (target.provider === 'sqlite') {
     assertSqliteWritable(target.file);
     prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: target.url }) });
   } else {
     // The PostgreSQL client is generated from the derived schema (scripts/postgres-schema.mjs);
     // its API is the same as the SQLite one, so it is typed as such.
-    const { PrismaClient: PgClient } = require('.prisma/pg-client') as { PrismaClient: typeof PrismaClient };
-    prisma = new PgClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
+    const pgModule = require('.prisma/pg-client') as { PrismaClient: typeof PrismaClient; Prisma: typeof Prisma };
+    sql = pgModule.Prisma;
+    prisma = new pgModule.PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
   }
   return {
     prisma,
     provider: target.provider,
+    sql,
     target,
     close: () => prisma.$disconnect(),
   };

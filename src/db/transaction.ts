@@ -1,0 +1,29 @@
+// One transaction per business operation, and row locks where the database has them.
+import type { Prisma } from '@prisma/client';
+import type { Database } from './client.js';
+
+export type Tx = Prisma.TransactionClient;
+export type Shop = Pick<Database, 'prisma' | 'provider' | 'sql'>;
+
+/** Runs fn in one transaction: everything it writes lands together or not at all. */
+export function inTransaction<T>(shop: Shop, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return shop.prisma.$transaction(fn, { maxWait: 60_000, timeout: 120_000 });
+}
+
+/**
+ * Locks the orders' rows until the transaction ends, in id order (no deadlocks between two
+ * bulk actions). On SQLite a write transaction already excludes every other writer.
+ */
+export async function lockOrders(shop: Shop, tx: Tx, ids: number[]): Promise<void> {
+  if (shop.provider !== 'postgresql' || ids.length === 0) return;
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  for (const chunk of chunks(sorted, 10_000)) {
+    await tx.$executeRaw`SELECT 1 FROM "Order" WHERE id IN (${shop.sql.join(chunk)}) ORDER BY id FOR UPDATE`;
+  }
+}
+
+export function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,134 @@
+// Fulfil: ship every unfulfilled unit of the selected orders, in one transaction.
+import type { Prisma } from '@prisma/client';
+import { chunks, inTransaction, lockOrders, type Shop, type Tx } from '../../db/transaction.js';
+import { applyStockChanges, type StockChange } from '../inventory.js';
+import { queueMail, type MailMode } from '../mail/outbox.js';
+import { shippingConfirmation } from '../mail/templates.js';
+import { InvalidInput } from '../errors.js';
+import { missingOrders, parseOrderIds, type BulkResult } from './bulk.js';
+import { unfulfilled } from './status.js';
+
+export interface FulfilInput {
+  orderIds: unknown;
+  carrier?: string | null;
+  trackingNumber?: string | null;
+  notifyCustomer?: boolean;
+  staffUserId?: number | null;
+  mailMode: MailMode;
+}
+
+const text = (value: string | null | undefined, label: string) => {
+  const v = value?.trim() || null;
+  if (v && v.length > 100) throw new InvalidInput(`${label} is too long (100 characters at most).`);
+  return v;
+};
+
+type Loaded = Awaited<ReturnType<typeof loadOrders>>[number];
+
+async function loadOrders(tx: Tx, ids: number[]) {
+  const out = [];
+  for (const part of chunks(ids, 5_000)) {
+    out.push(
+      ...(await tx.order.findMany({
+        where: { id: { in: part } },
+        select: {
+          id: true, name: true, email: true, cancelledAt: true, archivedAt: true,
+          lines: { select: { id: true, title: true, quantity: true, fulfilledQuantity: true, removedQuantity: true, inventoryItemId: true } },
+        },
+      })),
+    );
+  }
+  return out;
+}
+
+export async function fulfilOrders(shop: Shop, input: FulfilInput): Promise<BulkResult> {
+  const ids = parseOrderIds(input.orderIds);
+  const carrier = text(input.carrier, 'Carrier');
+  const trackingNumber = text(input.trackingNumber, 'Tracking number');
+  const staffUserId = input.staffUserId ?? null;
+
+  return inTransaction(shop, async (tx) => {
+    await lockOrders(shop, tx, ids);
+    const orders = (await loadOrders(tx, ids)).sort((a, b) => a.id - b.id);
+    const result: BulkResult = { done: [], skipped: missingOrders(ids, new Set(orders.map((o) => o.id))) };
+    const stock = await stockOnHand(tx, orders);
+    const shipping: Loaded[] = [];
+    for (const order of orders) {
+      const ref = { id: order.id, name: order.name };
+      const open = order.lines.filter((l) => unfulfilled(l) > 0);
+      if (order.cancelledAt) result.skipped.push({ ...ref, reason: 'cancelled' });
+      else if (order.archivedAt) result.skipped.push({ ...ref, reason: 'archived' });
+      else if (open.length === 0) result.skipped.push({ ...ref, reason: 'already fulfilled' });
+      else {
+        const short = takeStock(stock, open);
+        if (short) result.skipped.push({ ...ref, reason: `not enough stock of ${short}` });
+        else (shipping.push(order), result.done.push(ref));
+      }
+    }
+    if (shipping.length) await writeFulfilments(shop, tx, shipping, { carrier, trackingNumber, staffUserId });
+    if (shipping.length && input.notifyCustomer !== false) {
+      await queueMail(tx, input.mailMode, shipping.map((o) => ({
+        kind: 'shipping-confirmation', to: o.email, orderId: o.id,
+        ...shippingConfirmation({ name: o.name, carrier, trackingNumber, lines: o.lines.filter((l) => unfulfilled(l) > 0).map((l) => ({ title: l.title, quantity: unfulfilled(l) })) }),
+      })));
+    }
+    return result;
+  });
+}
+
+type StockBook = Map<number, { sku: string; left: number; backorder: boolean }>;
+
+async function stockOnHand(tx: Tx, orders: Loaded[]): Promise<StockBook> {
+  const itemIds = [...new Set(orders.flatMap((o) => o.lines.map((l) => l.inventoryItemId)).filter((id): id is number => id !== null))];
+  const book: StockBook = new Map();
+  for (const part of chunks(itemIds, 5_000)) {
+    for (const item of await tx.inventoryItem.findMany({ where: { id: { in: part } }, select: { id: true, sku: true, onHand: true, allowBackorder: true } })) {
+      book.set(item.id, { sku: item.sku ?? `item ${item.id}`, left: item.onHand, backorder: item.allowBackorder });
+    }
+  }
+  return book;
+}
+
+/** Reserves the order's units from what is on hand; returns the SKU that falls short, if any. */
+function takeStock(book: StockBook, lines: Loaded['lines']): string | null {
+  const need = new Map<number, number>();
+  for (const l of lines) if (l.inventoryItemId) need.set(l.inventoryItemId, (need.get(l.inventoryItemId) ?? 0) + unfulfilled(l));
+  for (const [id, qty] of need) {
+    const item = book.get(id);
+    if (item && !item.backorder && item.left < qty) return item.sku;
+  }
+  for (const [id, qty] of need) {
+    const item = book.get(id);
+    if (item) item.left -= qty;
+  }
+  return null;
+}
+
+async function writeFulfilments(shop: Shop, tx: Tx, orders: Loaded[], f: { carrier: string | null; trackingNumber: string | null; staffUserId: number | null }) {
+  const stock: StockChange[] = [];
+  const events: Prisma.AuditEventCreateManyInput[] = [];
+  const lines: Prisma.FulfillmentLineCreateManyInput[] = [];
+  for (const part of chunks(orders, 5_000)) {
+    const created = await tx.fulfillment.createManyAndReturn({
+      data: part.map((o) => ({ orderId: o.id, carrier: f.carrier, trackingNumber: f.trackingNumber, staffUserId: f.staffUserId })),
+      select: { id: true, orderId: true },
+    });
+    const byOrder = new Map(created.map((c) => [c.orderId, c.id]));
+    for (const o of part) {
+      const open = o.lines.filter((l) => unfulfilled(l) > 0);
+      const units = open.reduce((n, l) => n + unfulfilled(l), 0);
+      for (const l of open) {
+        lines.push({ fulfillmentId: byOrder.get(o.id)!, orderLineId: l.id, quantity: unfulfilled(l) });
+        if (l.inventoryItemId) stock.push({ inventoryItemId: l.inventoryItemId, reason: 'FULFILLMENT', onHandDelta: -unfulfilled(l), committedDelta: -unfulfilled(l), orderId: o.id, staffUserId: f.staffUserId });
+      }
+      const via = [f.carrier, f.trackingNumber].filter(Boolean).join(' ');
+      events.push({ action: 'order.fulfilled', subjectType: 'Order', subjectId: String(o.id), orderId: o.id, staffUserId: f.staffUserId, message: `Fulfilled ${units} item${units === 1 ? '' : 's'}${via ? ` · ${via}` : ''}` });
+    }
+    const orderIds = part.map((o) => o.id);
+    await tx.$executeRaw`UPDATE "OrderLine" SET "fulfilledQuantity" = "quantity" - "removedQuantity" WHERE "orderId" IN (${shop.sql.join(orderIds)}) AND "quantity" - "removedQuantity" > "fulfilledQuantity"`;
+    await tx.order.updateMany({ where: { id: { in: orderIds } }, data: { fulfillmentStatus: 'FULFILLED' } });
+  }
+  for (const part of chunks(lines, 5_000)) await tx.fulfillmentLine.createMany({ data: part });
+  for (const part of chunks(events, 5_000)) await tx.auditEvent.createMany({ data: part });
+  await applyStockChanges(tx, stock);
+}
