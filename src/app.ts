@@ -10,25 +10,29 @@ import { buildAdmin } from './admin/build-admin.js';
 import { adminRouter } from './admin/router.js';
 import { permissionMatrix } from './admin/permissions.js';
 import { builtInModules } from './modules/index.js';
+import { MailDelivery, type MailSettings } from './services/mail/delivery.js';
 
 export interface AppOptions {
   config: Pick<Config, 'adminPath' | 'trustProxy'>;
   db: Database;
   sessionSecret: string;
+  mail?: MailSettings;
   plugins?: CounterPlugin[];
 }
 
 export interface CounterApp {
   app: Express;
   admin: AdminJS;
+  mail: MailDelivery;
   close(): Promise<void>;
 }
 
 const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
 
-export function createApp({ config, db, sessionSecret, plugins = [] }: AppOptions): CounterApp {
+export function createApp({ config, db, sessionSecret, mail: mailSettings, plugins = [] }: AppOptions): CounterApp {
   const allPlugins = [...builtInModules, ...plugins];
-  const admin = buildAdmin({ db, plugins: allPlugins, rootPath: config.adminPath });
+  const mail = new MailDelivery(db, mailSettings ?? { from: 'Counter <shop@counter.local>' });
+  const admin = buildAdmin({ db, context: { shop: db, mail }, plugins: allPlugins, rootPath: config.adminPath });
   const store = new PrismaSessionStore(db.prisma as never, { checkPeriod: 10 * 60 * 1000, dbRecordIdIsSessionId: true, logger: false });
 
   const app = express();
@@ -52,7 +56,9 @@ export function createApp({ config, db, sessionSecret, plugins = [] }: AppOption
   return {
     app,
     admin,
+    mail,
     close: async () => {
+      mail.stop();
       store.shutdown();
     },
   };

@@ -36,7 +36,8 @@ async function main() {
   const owner = await ensureFirstOwner(db.prisma, { email: config.adminEmail, password: config.adminPassword });
 
   const { createApp } = await import('./app.js');
-  const { app, admin } = createApp({ config, db, sessionSecret: sessionSecret(config) });
+  const { app, admin, mail } = createApp({ config, db, sessionSecret: sessionSecret(config), mail: { smtpUrl: config.smtpUrl, from: config.mailFrom } });
+  mail.start(); // retries what could not be sent
   if (config.env === 'production') await admin.initialize(); // bundles the components once
 
   const server = app.listen(config.port, config.host, () => {

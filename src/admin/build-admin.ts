@@ -1,7 +1,7 @@
 // Assembles the AdminJS instance from the plugins (Counter's own areas and third-party ones).
 import AdminJS, { ValidationError, type ActionRequest, type PropertyOptions, type ResourceOptions, type ResourceWithOptions } from 'adminjs';
 import type { Database } from '../db/client.js';
-import { BUILT_IN_ACTIONS, staffRole, type CounterPlugin, type ResourceModule, type Role } from '../plugins/api.js';
+import { BUILT_IN_ACTIONS, staffRole, type CounterContext, type CounterPlugin, type ResourceModule, type Role } from '../plugins/api.js';
 import { InvalidAmount, parseAmount } from '../services/money.js';
 import { componentLoader, Components } from '../components/index.js';
 import { CounterResource } from './counter-resource.js';
@@ -10,12 +10,13 @@ import { buildLocale } from './locale.js';
 
 export interface AdminSetup {
   db: Database;
+  context: CounterContext;
   plugins: CounterPlugin[];
   rootPath: string;
 }
 
-export function buildAdmin({ db, plugins, rootPath }: AdminSetup): AdminJS {
-  const resources = plugins.flatMap((plugin) => (plugin.resources ?? []).map((mod) => resourceWithOptions(mod, plugin, db)));
+export function buildAdmin({ db, context, plugins, rootPath }: AdminSetup): AdminJS {
+  const resources = plugins.flatMap((plugin) => (plugin.resources ?? []).map((mod) => resourceWithOptions(mod, plugin, db, context)));
   return new AdminJS({
     rootPath,
     loginPath: `${rootPath}/login`,
@@ -29,19 +30,18 @@ export function buildAdmin({ db, plugins, rootPath }: AdminSetup): AdminJS {
   });
 }
 
-function resourceWithOptions(mod: ResourceModule, plugin: CounterPlugin, db: Database): ResourceWithOptions {
+function resourceWithOptions(mod: ResourceModule, plugin: CounterPlugin, db: Database, context: CounterContext): ResourceWithOptions {
   const model = dmmfModel(mod.model);
   checkPropertyNames(mod);
   const resource = new CounterResource({ model, client: db.prisma, provider: db.provider, secret: mod.secret, computed: mod.computed });
   const options: ResourceOptions = { ...mod.options, navigation: mod.options?.navigation ?? plugin.navigation ?? null };
   options.properties = { ...enumLabels(mod.model), ...moneyProperties(mod.money ?? []), ...mod.options?.properties };
-  options.actions = guardedActions(mod);
+  options.actions = guardedActions(mod, { ...mod.options?.actions, ...mod.actions?.(context) });
   return { resource, options, features: mod.features };
 }
 
 /** Every action gets the roles its module declared, checked by AdminJS on the API; undeclared actions are refused at start. */
-function guardedActions(mod: ResourceModule): ResourceOptions['actions'] {
-  const declared = mod.options?.actions ?? {};
+function guardedActions(mod: ResourceModule, declared: Record<string, unknown>): ResourceOptions['actions'] {
   const names = new Set<string>([...BUILT_IN_ACTIONS, ...Object.keys(declared)]);
   const actions: Record<string, Record<string, unknown>> = {};
   for (const name of names) {

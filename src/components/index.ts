@@ -7,4 +7,5 @@ export const Components = {
   MoneyValue: componentLoader.add('MoneyValue', './MoneyValue'),
   MoneyInput: componentLoader.add('MoneyInput', './MoneyInput'),
   Home: componentLoader.add('Home', './Home'),
+  BulkOrderAction: componentLoader.add('BulkOrderAction', './BulkOrderAction'),
 };

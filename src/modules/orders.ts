@@ -14,7 +14,12 @@ export const ordersModule = definePlugin({
   locales: {
     en: {
       labels: { Order: 'Orders', DraftOrder: 'Draft orders', PaymentTransaction: 'Transactions', Fulfillment: 'Fulfillments', Refund: 'Refunds', OrderLine: 'Order lines', FulfillmentLine: 'Fulfillment lines', RefundLine: 'Refund lines', DraftOrderLine: 'Draft order lines' },
-      resources: { Order: { properties: { name: 'Order', createdAt: 'Date', totalCents: 'Total' } } },
+      resources: {
+        Order: {
+          properties: { name: 'Order', createdAt: 'Date', totalCents: 'Total' },
+          actions: { fulfil: 'Fulfil', capture: 'Capture payment', archive: 'Archive', unarchive: 'Unarchive', addTags: 'Add tags', removeTags: 'Remove tags' },
+        },
+      },
     },
   },
 });

@@ -1,13 +1,23 @@
 // The module API: Counter's own areas (catalog, orders, …) register exactly as a
 // third-party plugin will: one object declaring the resources and navigation it adds.
-import type { ActionContext, ResourceOptions, FeatureType } from 'adminjs';
+import type { Action, ActionContext, ActionResponse, ResourceOptions, FeatureType } from 'adminjs';
 import type { Prisma, StaffRole } from '@prisma/client';
+import type { Shop } from '../db/transaction.js';
+import type { MailDelivery } from '../services/mail/delivery.js';
 
 export type Role = StaffRole;
 export const ROLES: readonly Role[] = ['OWNER', 'MANAGER', 'SUPPORT', 'WAREHOUSE'];
 
 /** Which roles may run each action of a resource; an action missing here cannot be registered. */
 export type ActionPermissions = Record<string, readonly Role[]>;
+
+/** What a plugin's actions get at run time: the database and the mail delivery. */
+export interface CounterContext {
+  shop: Shop;
+  mail: MailDelivery;
+}
+
+export type CustomAction = Partial<Action<ActionResponse>>;
 
 export interface ResourceModule {
   /** Prisma model name, which is also the AdminJS resource id. */
@@ -22,6 +32,8 @@ export interface ResourceModule {
   /** Values computed from each row and sent as extra params (e.g. a customer's full name). */
   computed?: Record<string, (row: Record<string, unknown>) => unknown>;
   features?: FeatureType[];
+  /** Custom actions, built with the running app's context; each must appear in `permissions`. */
+  actions?: (ctx: CounterContext) => Record<string, CustomAction>;
 }
 
 export interface Navigation {

@@ -1,5 +1,11 @@
 import { crud, type ResourceModule } from '../../plugins/api.js';
-import { EVERYONE, NOBODY, ORDER_DESK } from '../roles.js';
+import { EVERYONE, MANAGERS, NOBODY, ORDER_DESK } from '../roles.js';
+import { fulfilOrdersAction } from '../../actions/fulfil-orders.js';
+import { capturePaymentsAction } from '../../actions/capture-payments.js';
+import { archiveOrdersAction, unarchiveOrdersAction } from '../../actions/archive-orders.js';
+import { addTagsAction, removeTagsAction } from '../../actions/tag-orders.js';
+
+const FULFILMENT: ResourceModule['permissions'][string] = ['OWNER', 'MANAGER', 'WAREHOUSE'];
 
 const ADDRESS = ['Name', 'Address1', 'Address2', 'City', 'Zip', 'Province', 'Country', 'Phone'];
 
@@ -8,7 +14,25 @@ const ADDRESS = ['Name', 'Address1', 'Address2', 'City', 'Zip', 'Province', 'Cou
 export const orders: ResourceModule = {
   model: 'Order',
   money: ['subtotalCents', 'discountCents', 'shippingCents', 'taxCents', 'totalCents'],
-  permissions: { ...crud({ read: EVERYONE, write: ORDER_DESK }), new: NOBODY },
+  // Warehouse may fulfil but not refund; support may tag and archive but not capture.
+  permissions: {
+    ...crud({ read: EVERYONE, write: ORDER_DESK }),
+    new: NOBODY,
+    fulfil: FULFILMENT,
+    capture: MANAGERS,
+    archive: ORDER_DESK,
+    unarchive: ORDER_DESK,
+    addTags: ORDER_DESK,
+    removeTags: ORDER_DESK,
+  },
+  actions: (ctx) => ({
+    fulfil: fulfilOrdersAction(ctx),
+    capture: capturePaymentsAction(ctx),
+    archive: archiveOrdersAction(ctx),
+    unarchive: unarchiveOrdersAction(ctx),
+    addTags: addTagsAction(ctx),
+    removeTags: removeTagsAction(ctx),
+  }),
   options: {
     titleProperty: 'name',
     sort: { sortBy: 'createdAt', direction: 'desc' },
