@@ -8,4 +8,7 @@ export const Components = {
   MoneyInput: componentLoader.add('MoneyInput', './MoneyInput'),
   Home: componentLoader.add('Home', './Home'),
   BulkOrderAction: componentLoader.add('BulkOrderAction', './BulkOrderAction'),
+  OrderActionForm: componentLoader.add('OrderActionForm', './OrderActionForm'),
+  RefundOrder: componentLoader.add('RefundOrder', './RefundOrder'),
+  OrderPage: componentLoader.add('OrderPage', './OrderPage'),
 };

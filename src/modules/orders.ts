@@ -17,7 +17,7 @@ export const ordersModule = definePlugin({
       resources: {
         Order: {
           properties: { name: 'Order', createdAt: 'Date', totalCents: 'Total' },
-          actions: { fulfil: 'Fulfil', capture: 'Capture payment', archive: 'Archive', unarchive: 'Unarchive', addTags: 'Add tags', removeTags: 'Remove tags' },
+          actions: { fulfil: 'Fulfil', capture: 'Capture payments', archive: 'Archive', unarchive: 'Unarchive', addTags: 'Add tags', removeTags: 'Remove tags', refund: 'Refund', cancel: 'Cancel order', capturePayment: 'Capture payment' },
         },
       },
     },

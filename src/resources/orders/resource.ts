@@ -4,6 +4,10 @@ import { fulfilOrdersAction } from '../../actions/fulfil-orders.js';
 import { capturePaymentsAction } from '../../actions/capture-payments.js';
 import { archiveOrdersAction, unarchiveOrdersAction } from '../../actions/archive-orders.js';
 import { addTagsAction, removeTagsAction } from '../../actions/tag-orders.js';
+import { refundOrderAction } from '../../actions/refund-order.js';
+import { cancelOrderAction } from '../../actions/cancel-order.js';
+import { capturePaymentAction } from '../../actions/capture-payment.js';
+import { orderPageAction } from '../../actions/order-page.js';
 
 const FULFILMENT: ResourceModule['permissions'][string] = ['OWNER', 'MANAGER', 'WAREHOUSE'];
 
@@ -24,6 +28,9 @@ export const orders: ResourceModule = {
     unarchive: ORDER_DESK,
     addTags: ORDER_DESK,
     removeTags: ORDER_DESK,
+    refund: MANAGERS,
+    cancel: MANAGERS,
+    capturePayment: MANAGERS,
   },
   actions: (ctx) => ({
     fulfil: fulfilOrdersAction(ctx),
@@ -32,6 +39,10 @@ export const orders: ResourceModule = {
     unarchive: unarchiveOrdersAction(ctx),
     addTags: addTagsAction(ctx),
     removeTags: removeTagsAction(ctx),
+    refund: refundOrderAction(ctx),
+    cancel: cancelOrderAction(ctx),
+    capturePayment: capturePaymentAction(ctx),
+    show: orderPageAction(ctx),
   }),
   options: {
     titleProperty: 'name',

@@ -1,0 +1,31 @@
+import type { CounterContext } from '../plugins/api.js';
+import { Components } from '../components/index.js';
+import { formatMoney } from '../services/money.js';
+import { cancelOrder, CANCEL_REASONS } from '../services/orders/cancel.js';
+import { orderRecordAction } from './order-record-action.js';
+
+export const cancelOrderAction = (ctx: CounterContext) =>
+  orderRecordAction(ctx, {
+    icon: 'XCircle',
+    variant: 'danger',
+    component: Components.OrderActionForm,
+    intro: 'Cancelling is final. Unshipped items go back to stock (if you restock), captured money is refunded and an authorization is voided.',
+    fields: [
+      { name: 'reason', label: 'Reason', type: 'select', options: CANCEL_REASONS.map((r) => ({ value: r, label: r.charAt(0) + r.slice(1).toLowerCase() })), defaultValue: 'CUSTOMER' },
+      { name: 'restock', label: 'Restock the items', type: 'checkbox', defaultValue: true },
+      { name: 'notifyCustomer', label: 'Email the customer', type: 'checkbox', defaultValue: true },
+    ],
+    sendsMail: true,
+    showFor: (p) => !p.cancelledAt && p.fulfillmentStatus === 'UNFULFILLED',
+    run: async (c, { orderId, payload, staffUserId }) => {
+      const r = await cancelOrder(c.shop, {
+        orderId, staffUserId, mailMode: c.mail.mode, reason: payload.reason,
+        restock: payload.restock !== 'false' && payload.restock !== false,
+        notifyCustomer: payload.notifyCustomer === 'true' || payload.notifyCustomer === true,
+        idempotencyKey: (payload.idempotencyKey as string | undefined) || null,
+      });
+      const order = await c.shop.prisma.order.findUniqueOrThrow({ where: { id: orderId }, select: { currency: true, name: true } });
+      const money = r.refundedCents ? `; ${formatMoney(r.refundedCents, order.currency)} refunded` : r.voidedCents ? '; authorization voided' : '';
+      return `${order.name} cancelled${money}.`;
+    },
+  });

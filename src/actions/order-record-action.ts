@@ -1,0 +1,57 @@
+// Builds the actions on one order (refund, cancel, capture…): GET gives the form the order and
+// its details, POST calls one service and comes back to the order page with a notice.
+import type { ActionRequest, RecordJSON } from 'adminjs';
+import type { CounterContext, CustomAction } from '../plugins/api.js';
+import { orderDetails } from '../services/orders/details.js';
+import { runService, staffId } from './run-service.js';
+
+export interface FormField {
+  name: string;
+  label: string;
+  type: 'text' | 'money' | 'select' | 'checkbox' | 'textarea';
+  options?: Array<{ value: string; label: string }>;
+  defaultValue?: string | boolean;
+  help?: string;
+}
+
+export interface OrderRecordSpec {
+  icon: string;
+  component: string;
+  intro?: string;
+  fields?: FormField[];
+  variant?: 'primary' | 'danger';
+  sendsMail?: boolean;
+  /** Hidden on orders this returns false for (e.g. Cancel on a cancelled order). */
+  showFor?: (params: Record<string, unknown>) => boolean;
+  run(ctx: CounterContext, input: { orderId: number; payload: Record<string, unknown>; staffUserId: number | null }): Promise<string>;
+}
+
+export async function withDetails(ctx: CounterContext, record: RecordJSON): Promise<RecordJSON & { details: unknown }> {
+  return { ...record, details: await orderDetails(ctx.shop.prisma, Number(record.id)) };
+}
+
+export function orderRecordAction(ctx: CounterContext, spec: OrderRecordSpec): CustomAction {
+  return {
+    actionType: 'record',
+    icon: spec.icon,
+    variant: spec.variant ?? 'primary',
+    component: spec.component,
+    custom: { fields: spec.fields ?? [], intro: spec.intro },
+    ...(spec.showFor ? { isVisible: ({ record }) => !record || spec.showFor!(record.params) } : {}),
+    handler: async (request: ActionRequest, response, context) => {
+      const record = context.record!;
+      const json = record.toJSON(context.currentAdmin);
+      if (request.method === 'get') return { record: await withDetails(ctx, json) };
+      return runService(response, { record: json }, async () => {
+        const message = await spec.run(ctx, { orderId: Number(record.id()), payload: request.payload ?? {}, staffUserId: staffId(context) });
+        if (spec.sendsMail) ctx.mail.kick();
+        const fresh = await context.resource.findOne(record.id(), context);
+        return {
+          record: fresh ? fresh.toJSON(context.currentAdmin) : json,
+          notice: { message, type: 'success' },
+          redirectUrl: context.h.recordActionUrl({ resourceId: context.resource.id(), recordId: record.id(), actionName: 'show' }),
+        };
+      });
+    },
+  };
+}

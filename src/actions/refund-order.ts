@@ -1,0 +1,48 @@
+import type { CounterContext } from '../plugins/api.js';
+import { Components } from '../components/index.js';
+import { InvalidInput } from '../services/errors.js';
+import { formatMoney, InvalidAmount, parseAmount } from '../services/money.js';
+import { refundOrder } from '../services/orders/refund.js';
+import { orderRecordAction } from './order-record-action.js';
+
+/** The form sends its lines as JSON text, like every multipart field. */
+function parseLines(value: unknown) {
+  if (value === undefined || value === '') return [];
+  try {
+    return JSON.parse(String(value));
+  } catch {
+    throw new InvalidInput('The refund lines could not be read.');
+  }
+}
+
+/** Shipping is typed as a decimal ("4.90") on the form. */
+function shipping(value: unknown, currency: string): number | undefined {
+  if (value === undefined || value === null || String(value).trim() === '') return undefined;
+  try {
+    return parseAmount(String(value), currency);
+  } catch (error) {
+    if (error instanceof InvalidAmount) throw new InvalidInput(`Shipping: ${error.message}`);
+    throw error;
+  }
+}
+
+export const refundOrderAction = (ctx: CounterContext) =>
+  orderRecordAction(ctx, {
+    icon: 'RotateCcw',
+    component: Components.RefundOrder,
+    sendsMail: true,
+    showFor: (p) => p.financialStatus !== 'PENDING' && p.financialStatus !== 'REFUNDED',
+    run: async (c, { orderId, payload, staffUserId }) => {
+      const order = await c.shop.prisma.order.findUniqueOrThrow({ where: { id: orderId }, select: { currency: true } });
+      const result = await refundOrder(c.shop, {
+        orderId, staffUserId, mailMode: c.mail.mode,
+        lines: parseLines(payload.lines),
+        shippingCents: shipping(payload.shipping, order.currency) ?? (payload.shippingCents as number | undefined) ?? 0,
+        restock: payload.restock === 'true' || payload.restock === true,
+        notifyCustomer: payload.notifyCustomer === 'true' || payload.notifyCustomer === true,
+        reason: (payload.reason as string | undefined) || null,
+        idempotencyKey: (payload.idempotencyKey as string | undefined) || null,
+      });
+      return `Refunded ${formatMoney(result.amountCents, order.currency)}${result.restockedUnits ? `; ${result.restockedUnits} unit${result.restockedUnits === 1 ? '' : 's'} back in stock` : ''}.`;
+    },
+  });

@@ -1,0 +1,86 @@
+// A short form for an action on one order (cancel, capture…), described by the action's fields.
+import React, { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Box, Button, CheckBox, FormGroup, Input, Label, MessageBox, Select, Text, TextArea } from '@adminjs/design-system';
+import { ApiClient, useNotice, type ActionProps } from 'adminjs';
+
+interface Field {
+  name: string;
+  label: string;
+  type: 'text' | 'money' | 'select' | 'checkbox' | 'textarea';
+  options?: Array<{ value: string; label: string }>;
+  defaultValue?: string | boolean;
+  help?: string;
+}
+
+const api = new ApiClient();
+const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+const OrderActionForm: React.FC<ActionProps> = ({ action, resource, record }) => {
+  const fields: Field[] = action.custom?.fields ?? [];
+  const [values, setValues] = useState<Record<string, string | boolean>>(() => Object.fromEntries(fields.map((f) => [f.name, f.defaultValue ?? ''])));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const idempotencyKey = useMemo(newKey, []); // a double click sends the same key: the server acts once
+  const addNotice = useNotice();
+  const navigate = useNavigate();
+  const set = (name: string, value: string | boolean) => setValues({ ...values, [name]: value });
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const data = new FormData();
+    for (const [k, v] of Object.entries(values)) data.set(k, String(v));
+    data.set('idempotencyKey', idempotencyKey);
+    try {
+      const response = await api.recordAction({ resourceId: resource.id, recordId: record!.id, actionName: action.name, data });
+      if (response.data.notice) addNotice(response.data.notice);
+      if (response.data.redirectUrl) navigate(response.data.redirectUrl);
+    } catch (e) {
+      const notice = (e as { response?: { data?: { notice?: { message: string } } } }).response?.data?.notice;
+      setError(notice?.message ?? 'Something went wrong; nothing was changed.');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box as="form" onSubmit={submit} variant="white" padding="xl" style={{ maxWidth: 720 }}>
+      {action.custom?.intro ? <Text mb="xl">{action.custom.intro}</Text> : null}
+      {fields.map((f) => (
+        <FormGroup key={f.name}>
+          {f.type === 'checkbox' ? (
+            <Box flex flexDirection="row" alignItems="center">
+              <CheckBox id={f.name} checked={Boolean(values[f.name])} onChange={() => set(f.name, !values[f.name])} />
+              <Label inline htmlFor={f.name} ml="default">{f.label}</Label>
+            </Box>
+          ) : (
+            <>
+              <Label htmlFor={f.name}>{f.type === 'money' ? `${f.label} (${record?.params.currency ?? ''})` : f.label}</Label>
+              {f.type === 'select' ? (
+                <Select
+                  inputId={f.name}
+                  value={f.options?.find((o) => o.value === values[f.name]) ?? null}
+                  options={f.options ?? []}
+                  onChange={(o: { value: string } | null) => set(f.name, o?.value ?? '')}
+                />
+              ) : f.type === 'textarea' ? (
+                <TextArea id={f.name} width={1} value={String(values[f.name] ?? '')} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => set(f.name, e.target.value)} />
+              ) : (
+                <Input id={f.name} width={1} inputMode={f.type === 'money' ? 'decimal' : undefined} placeholder={f.type === 'money' ? '0.00' : undefined}
+                  value={String(values[f.name] ?? '')} onChange={(e: React.ChangeEvent<HTMLInputElement>) => set(f.name, e.target.value)} />
+              )}
+            </>
+          )}
+          {f.help ? <Text color="grey60" fontSize="sm">{f.help}</Text> : null}
+        </FormGroup>
+      ))}
+      {error ? <MessageBox mb="lg" variant="danger" message={error} /> : null}
+      <Button type="submit" variant={action.variant === 'danger' ? 'danger' : 'contained'} disabled={busy}>
+        {busy ? 'Working…' : action.label}
+      </Button>
+    </Box>
+  );
+};
+
+export default OrderActionForm;

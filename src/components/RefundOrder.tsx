@@ -1,0 +1,103 @@
+// Refund form: how many units of each line, shipping, restock or not, reason, email or not.
+import React, { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Box, Button, CheckBox, FormGroup, Input, Label, MessageBox, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
+import { ApiClient, useNotice, type ActionProps } from 'adminjs';
+import { amountToDecimal, formatMoney } from '../shared/money-format.js';
+import type { OrderDetailsJSON } from './order-types.js';
+
+const api = new ApiClient();
+
+const RefundOrder: React.FC<ActionProps> = ({ action, resource, record }) => {
+  const details = (record as unknown as { details?: OrderDetailsJSON })?.details;
+  const currency = String(record?.params.currency ?? 'EUR');
+  const [quantities, setQuantities] = useState<Record<number, string>>({});
+  const [shipping, setShipping] = useState('');
+  const [restock, setRestock] = useState(true);
+  const [notify, setNotify] = useState(true);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const idempotencyKey = useMemo(() => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`, []);
+  const addNotice = useNotice();
+  const navigate = useNavigate();
+  if (!details) return <MessageBox variant="danger" message="This order could not be loaded." />;
+
+  const lines = details.lines.filter((l) => l.refundable > 0);
+  const units = (id: number) => Number(quantities[id] || 0);
+  const estimate = lines.reduce((n, l) => n + (Number.isInteger(units(l.id)) ? units(l.id) : 0) * l.unitPriceCents, 0) + Math.round(Number(shipping.replace(',', '.') || 0) * 100);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const data = new FormData();
+    data.set('lines', JSON.stringify(lines.filter((l) => quantities[l.id]).map((l) => ({ orderLineId: l.id, quantity: quantities[l.id] }))));
+    data.set('shipping', shipping);
+    data.set('restock', String(restock));
+    data.set('notifyCustomer', String(notify));
+    data.set('reason', reason);
+    data.set('idempotencyKey', idempotencyKey);
+    try {
+      const response = await api.recordAction({ resourceId: resource.id, recordId: record!.id, actionName: action.name, data });
+      if (response.data.notice) addNotice(response.data.notice);
+      if (response.data.redirectUrl) navigate(response.data.redirectUrl);
+    } catch (e) {
+      setError((e as { response?: { data?: { notice?: { message: string } } } }).response?.data?.notice?.message ?? 'Something went wrong; nothing was changed.');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box as="form" onSubmit={submit} variant="white" padding="xl" style={{ maxWidth: 900 }}>
+      <Text mb="lg">{`Up to ${formatMoney(details.payments.refundableCents, currency)} can be refunded on this order.`}</Text>
+      <Table mb="xl">
+        <TableHead>
+          <TableRow>
+            <TableCell>Item</TableCell>
+            <TableCell>Price</TableCell>
+            <TableCell>Ordered</TableCell>
+            <TableCell>Refundable</TableCell>
+            <TableCell>Refund</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {lines.map((l) => (
+            <TableRow key={l.id}>
+              <TableCell>{l.title}{l.variantTitle ? ` — ${l.variantTitle}` : ''}{l.sku ? ` (${l.sku})` : ''}</TableCell>
+              <TableCell>{formatMoney(l.unitPriceCents, currency)}</TableCell>
+              <TableCell>{l.quantity}</TableCell>
+              <TableCell>{l.refundable}</TableCell>
+              <TableCell>
+                <Input aria-label={`Units of ${l.title} to refund`} name={`line-${l.id}`} type="number" min={0} max={l.refundable} style={{ width: 90 }}
+                  value={quantities[l.id] ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setQuantities({ ...quantities, [l.id]: e.target.value })} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <FormGroup>
+        <Label htmlFor="shipping">{`Shipping to refund (${currency}, up to ${amountToDecimal(details.payments.refundableShippingCents, currency)})`}</Label>
+        <Input id="shipping" inputMode="decimal" placeholder="0.00" value={shipping} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setShipping(e.target.value)} />
+      </FormGroup>
+      <FormGroup>
+        <Label htmlFor="reason">Reason</Label>
+        <Input id="reason" width={1} value={reason} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setReason(e.target.value)} />
+      </FormGroup>
+      <Box flex flexDirection="row" alignItems="center" mb="default">
+        <CheckBox id="restock" checked={restock} onChange={() => setRestock(!restock)} />
+        <Label inline htmlFor="restock" ml="default">Restock the refunded items</Label>
+      </Box>
+      <Box flex flexDirection="row" alignItems="center" mb="xl">
+        <CheckBox id="notify" checked={notify} onChange={() => setNotify(!notify)} />
+        <Label inline htmlFor="notify" ml="default">Email the customer</Label>
+      </Box>
+      {error ? <MessageBox mb="lg" variant="danger" message={error} /> : null}
+      <Button type="submit" variant="contained" disabled={busy || estimate <= 0}>
+        {busy ? 'Refunding…' : `Refund ${formatMoney(Math.max(0, estimate), currency)}`}
+      </Button>
+    </Box>
+  );
+};
+
+export default RefundOrder;

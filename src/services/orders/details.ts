@@ -1,0 +1,37 @@
+// Everything the order page shows besides the order's own columns, in a handful of queries.
+import type { Tx } from '../../db/transaction.js';
+import type { Db } from '../../db/client.js';
+import { NO_PAYMENTS, paymentTotals } from './status.js';
+
+export async function orderDetails(db: Db | Tx, orderId: number) {
+  const order = await db.order.findUnique({
+    where: { id: orderId },
+    select: {
+      id: true, currency: true, totalCents: true, shippingCents: true,
+      customer: { select: { id: true, firstName: true, lastName: true, email: true, phone: true } },
+      lines: { orderBy: { id: 'asc' }, select: { id: true, title: true, variantTitle: true, sku: true, quantity: true, unitPriceCents: true, discountCents: true, fulfilledQuantity: true, removedQuantity: true, refundedQuantity: true, restockedQuantity: true } },
+      transactions: { orderBy: { id: 'asc' }, select: { id: true, kind: true, status: true, amountCents: true, gateway: true, createdAt: true } },
+      fulfillments: { orderBy: { id: 'asc' }, select: { id: true, carrier: true, trackingNumber: true, createdAt: true, lines: { select: { orderLineId: true, quantity: true } } } },
+      refunds: { orderBy: { id: 'asc' }, select: { id: true, amountCents: true, shippingCents: true, restock: true, reason: true, createdAt: true, lines: { select: { orderLineId: true, quantity: true } } } },
+      events: { orderBy: { id: 'desc' }, take: 200, select: { id: true, action: true, message: true, createdAt: true, staffUser: { select: { name: true } } } },
+    },
+  });
+  if (!order) return null;
+  const paid = (await paymentTotals(db as Tx, [orderId])).get(orderId) ?? NO_PAYMENTS;
+  const refundedShipping = order.refunds.reduce((n, r) => n + r.shippingCents, 0);
+  const net = paid.captured - paid.refunded;
+  const refundedGoods = paid.refunded; // every refund gives back goods or shipping
+  // What the customer still owes (> 0) or is owed (< 0) once edits and refunds are counted.
+  const balance = order.totalCents - refundedGoods - net;
+  return {
+    customer: order.customer,
+    lines: order.lines.map((l) => ({ ...l, refundable: l.quantity - l.refundedQuantity })),
+    transactions: order.transactions,
+    fulfillments: order.fulfillments,
+    refunds: order.refunds,
+    timeline: order.events.map((e) => ({ id: e.id, action: e.action, message: e.message, at: e.createdAt, by: e.staffUser?.name ?? null })),
+    payments: { ...paid, net, refundableCents: Math.max(0, net), refundableShippingCents: Math.max(0, order.shippingCents - refundedShipping), balanceCents: balance },
+  };
+}
+
+export type OrderDetails = NonNullable<Awaited<ReturnType<typeof orderDetails>>>;

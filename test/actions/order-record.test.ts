@@ -1,0 +1,71 @@
+// Actions on one order through HTTP: refund, cancel, partial capture, and the order page's details.
+import { ADMIN_PATH, startTestShop, type TestShop } from '../support/app.js';
+import { makeItem, makeOrder, stockOf } from '../support/fixtures.js';
+import { fulfilOrders } from '../../src/services/orders/fulfil.js';
+
+let shop: TestShop;
+beforeAll(async () => {
+  shop = await startTestShop();
+});
+afterAll(() => shop.stop());
+
+const action = (id: number, name: string) => `${ADMIN_PATH}/api/resources/Order/records/${id}/${name}`;
+
+test('the order page carries lines, payments and the timeline', async () => {
+  const { item } = await makeItem(shop.db, { priceCents: 1250 });
+  const order = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 2 }]);
+  const agent = await shop.login('WAREHOUSE');
+  const res = await agent.get(action(order.id, 'show'));
+  expect(res.status).toBe(200);
+  expect(res.body.record.details.lines[0]).toMatchObject({ quantity: 2, unitPriceCents: 1250, refundable: 2 });
+  expect(res.body.record.details.transactions[0]).toMatchObject({ kind: 'SALE', amountCents: 2500 });
+  expect(res.body.record.details.timeline[0].message).toBe(`Order ${order.name} placed`);
+});
+
+test('a manager refunds two units with restock; warehouse and support may not refund', async () => {
+  const { item } = await makeItem(shop.db, { onHand: 10, priceCents: 900 });
+  const order = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 3 }], { shippingCents: 450 });
+  await fulfilOrders(shop.db, { orderIds: [order.id], mailMode: 'local' });
+  const line = await shop.db.prisma.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
+  const body = (a: ReturnType<TestShop['login']> extends Promise<infer T> ? T : never) =>
+    a.post(action(order.id, 'refund')).field('lines', JSON.stringify([{ orderLineId: line.id, quantity: 2 }])).field('shipping', '4.50').field('restock', 'true').field('reason', 'Too small').field('idempotencyKey', `k-${order.id}`);
+
+  for (const role of ['WAREHOUSE', 'SUPPORT'] as const) expect((await body(await shop.login(role))).status).toBe(403);
+  expect(await shop.db.prisma.refund.count({ where: { orderId: order.id } })).toBe(0);
+
+  const manager = await shop.login('MANAGER');
+  const res = await body(manager);
+  expect(res.status).toBe(200);
+  expect(res.body.notice).toEqual({ message: 'Refunded €22.50; 2 units back in stock.', type: 'success' });
+  expect(res.body.redirectUrl).toBe(`${ADMIN_PATH}/resources/Order/records/${order.id}/show`);
+  expect(await stockOf(shop.db, item.id)).toEqual({ onHand: 9, committed: 0 });
+  // The same form submitted twice (same key) refunds once.
+  expect((await body(manager)).body.notice.type).toBe('success');
+  expect(await shop.db.prisma.refund.count({ where: { orderId: order.id } })).toBe(1);
+
+  const tooMuch = await manager.post(action(order.id, 'refund')).field('lines', JSON.stringify([{ orderLineId: line.id, quantity: 5 }]));
+  expect(tooMuch.status).toBe(422);
+  expect(tooMuch.body.notice.message).toMatch(/Only 1 unit of/);
+  const garbage = await manager.post(action(order.id, 'refund')).field('lines', 'not json');
+  expect(garbage.status).toBe(422);
+  expect(await shop.db.prisma.refund.count({ where: { orderId: order.id } })).toBe(1);
+});
+
+test('cancel and partial capture from the order page', async () => {
+  const { item } = await makeItem(shop.db, { onHand: 10, priceCents: 4000 });
+  const authorized = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 1 }], { payment: 'authorize' });
+  const owner = await shop.login('OWNER');
+  const bad = await owner.post(action(authorized.id, 'capturePayment')).field('amount', '40.01');
+  expect(bad.status).toBe(422);
+  expect(bad.body.notice.message).toBe(`At most €40.00 can be captured on ${authorized.name}.`);
+  const part = await owner.post(action(authorized.id, 'capturePayment')).field('amount', '15');
+  expect(part.body.notice.message).toBe('Captured €15.00.');
+  expect((await shop.db.prisma.order.findUniqueOrThrow({ where: { id: authorized.id } })).financialStatus).toBe('PARTIALLY_PAID');
+
+  const cancelled = await owner.post(action(authorized.id, 'cancel')).field('reason', 'INVENTORY').field('restock', 'true').field('notifyCustomer', 'false');
+  expect(cancelled.body.notice.message).toBe(`${authorized.name} cancelled; €15.00 refunded.`);
+  expect(await stockOf(shop.db, item.id)).toEqual({ onHand: 10, committed: 0 });
+  const again = await owner.post(action(authorized.id, 'cancel')).field('reason', 'INVENTORY');
+  expect(again.status).toBe(409);
+  expect(again.body.notice.message).toBe(`${authorized.name} is already cancelled.`);
+});
