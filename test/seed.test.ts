@@ -181,6 +181,15 @@ test('draft orders and abandoned checkouts hang together', async () => {
   expect(new Set(linked).size).toBe(linked.length);
 });
 
+test('rows created after the seed get fresh ids (PostgreSQL sequences moved past the explicit ids)', async () => {
+  const event = await db.prisma.auditEvent.create({ data: { action: 'test', subjectType: 'Test', subjectId: '1', message: 'after the seed' } });
+  const customer = await db.prisma.customer.create({ data: { firstName: 'New', lastName: 'Customer', email: 'new.customer@example.test' } });
+  expect(event.id).toBe(summary.AuditEvent + 1);
+  expect(customer.id).toBe(summary.Customer + 1);
+  await db.prisma.auditEvent.delete({ where: { id: event.id } });
+  await db.prisma.customer.delete({ where: { id: customer.id } });
+});
+
 test("the same seed gives the same shop, through the SQL writer or Prisma's createMany", async () => {
   const twin = await createTestDatabase();
   const other = await createTestDatabase();

@@ -117,8 +117,11 @@ const OrderPage: React.FC<ActionProps> = ({ record }) => {
               </>
             ) : <Text>{String(p.email ?? 'No customer')}</Text>}
           </Section>
-          <Section title="Shipping address">{address(p, 'shipping').map((l) => <Text key={l}>{l}</Text>)}</Section>
-          <Section title="Billing address">{address(p, 'billing').map((l) => <Text key={l}>{l}</Text>)}</Section>
+          {(['shipping', 'billing'] as const).map((kind) => (
+            <Section key={kind} title={kind === 'shipping' ? 'Shipping address' : 'Billing address'}>
+              {address(p, kind).length ? address(p, kind).map((l) => <Text key={l}>{l}</Text>) : <Text color="grey60">None given</Text>}
+            </Section>
+          ))}
           <Section title="Tags">{p.tags ? String(p.tags).split(',').map((t: string) => <Badge key={t} mr="sm" mb="sm">{t.trim()}</Badge>) : <Text>No tags</Text>}</Section>
           {p.note ? <Section title="Note"><Text>{String(p.note)}</Text></Section> : null}
         </Box>
