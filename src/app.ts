@@ -1,5 +1,5 @@
 // Builds the Express app: sessions in the database, login, the admin. Tests import this.
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import session from 'express-session';
 import { PrismaSessionStore } from '@quixo3/prisma-session-store';
 import type AdminJS from 'adminjs';
@@ -27,12 +27,20 @@ export interface CounterApp {
   close(): Promise<void>;
 }
 
+/** An unexpected failure: logged with its stack, answered without internals. */
+function serverError(error: Error, req: Request, res: Response, _next: NextFunction) {
+  console.error(`counter: ${req.method} ${req.originalUrl.split('?')[0]} failed:`, error);
+  if (res.headersSent) return;
+  res.status(500).json({ notice: { message: 'Something went wrong on the server; nothing was changed. The error has been logged.', type: 'error' } });
+}
+
 const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
 
 export function createApp({ config, db, sessionSecret, mail: mailSettings, plugins = [] }: AppOptions): CounterApp {
   const allPlugins = [...builtInModules, ...plugins];
   const mail = new MailDelivery(db, mailSettings ?? { from: 'Counter <shop@counter.local>' });
-  const admin = buildAdmin({ db, context: { shop: db, mail }, plugins: allPlugins, rootPath: config.adminPath });
+  const context = { shop: db, mail };
+  const admin = buildAdmin({ db, context, plugins: allPlugins, rootPath: config.adminPath });
   const store = new PrismaSessionStore(db.prisma as never, { checkPeriod: 10 * 60 * 1000, dbRecordIdIsSessionId: true, logger: false });
 
   const app = express();
@@ -51,7 +59,8 @@ export function createApp({ config, db, sessionSecret, mail: mailSettings, plugi
   );
   app.get('/health', (_req, res) => res.json({ ok: true }));
   app.get('/', (_req, res) => res.redirect(config.adminPath));
-  app.use(config.adminPath, adminRouter(admin, db.prisma, permissionMatrix(allPlugins)));
+  app.use(config.adminPath, adminRouter(admin, db.prisma, permissionMatrix(allPlugins), context));
+  app.use(serverError);
 
   return {
     app,

@@ -8,6 +8,8 @@ import formidableMiddleware from 'express-formidable';
 import type { Db } from '../db/client.js';
 import { authenticateStaff, toSessionStaff, type SessionStaff } from '../services/staff.js';
 import { enforcePermissions, type PermissionMatrix } from './permissions.js';
+import { orderBulkRoute } from './order-bulk-route.js';
+import type { CounterContext } from '../plugins/api.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -15,7 +17,7 @@ declare module 'express-session' {
   }
 }
 
-export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatrix): Router {
+export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatrix, ctx: CounterContext): Router {
   const router = Router();
   const { rootPath, loginPath, logoutPath } = admin.options;
   const local = (path: string) => path.slice(rootPath.length) || '/';
@@ -53,6 +55,11 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
   router.get(local(logoutPath), logout);
   router.post(local(logoutPath), logout);
 
+  router.use((req, res, next) => {
+    if (req.session.adminUser || !req.path.startsWith('/api/orders/')) return next();
+    res.status(401).json({ error: 'Not logged in' });
+  });
+  router.use(orderBulkRoute(ctx, permissions)); // its own JSON parser, before formidable
   router.use(formidableMiddleware({ maxFileSize: 10 * 1024 * 1024 }) as express.RequestHandler);
   buildAssets({ admin, assets: AdminRoutes.assets, routes: AdminRoutes.routes, router });
 

@@ -17,10 +17,15 @@ export function inTransaction<T>(shop: Shop, fn: (tx: Tx) => Promise<T>): Promis
 export async function lockOrders(shop: Shop, tx: Tx, ids: number[]): Promise<void> {
   if (shop.provider !== 'postgresql' || ids.length === 0) return;
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
-  for (const chunk of chunks(sorted, 10_000)) {
+  for (const chunk of chunks(sorted, ID_BATCH)) {
     await tx.$executeRaw`SELECT 1 FROM "Order" WHERE id IN (${shop.sql.join(chunk)}) ORDER BY id FOR UPDATE`;
   }
 }
+
+/** Ids per IN (…) list: Prisma refuses statements with more bound parameters on SQLite. */
+export const ID_BATCH = 900;
+/** Rows per createMany (Prisma splits the INSERTs itself). */
+export const ROW_BATCH = 5_000;
 
 export function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];

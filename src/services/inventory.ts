@@ -1,7 +1,7 @@
 // Every change of stock goes through here: one movement row per change, and the item's
 // figures moved by the same amounts, so on-hand and committed always equal their ledger's sums.
 import type { StockMovementReason } from '@prisma/client';
-import { chunks, type Tx } from '../db/transaction.js';
+import { chunks, ROW_BATCH, type Tx } from '../db/transaction.js';
 import { Refused } from './errors.js';
 
 export interface StockChange {
@@ -17,7 +17,7 @@ export interface StockChange {
 export async function applyStockChanges(tx: Tx, changes: StockChange[]): Promise<void> {
   const moves = changes.filter((c) => (c.onHandDelta ?? 0) !== 0 || (c.committedDelta ?? 0) !== 0);
   if (moves.length === 0) return;
-  for (const part of chunks(moves, 5_000)) {
+  for (const part of chunks(moves, ROW_BATCH)) {
     await tx.stockMovement.createMany({
       data: part.map((c) => ({
         inventoryItemId: c.inventoryItemId, reason: c.reason, onHandDelta: c.onHandDelta ?? 0, committedDelta: c.committedDelta ?? 0,

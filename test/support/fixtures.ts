@@ -29,3 +29,27 @@ export async function stockOf(shop: Shop, inventoryItemId: number) {
   expect(item.committed).toBe(sums._sum.committedDelta ?? 0);
   return { onHand: item.onHand, committed: item.committed };
 }
+
+/** Many one-line paid orders at once (for bulk actions at scale), stock committed through the ledger. */
+export async function makeManyOrders(shop: Shop, count: number, inventoryItemId: number) {
+  const item = await shop.prisma.inventoryItem.findUniqueOrThrow({ where: { id: inventoryItemId }, include: { product: true } });
+  const last = (await shop.prisma.order.aggregate({ _max: { number: true } }))._max.number ?? 1000;
+  const ids: number[] = [];
+  for (let start = 0; start < count; start += 2_000) {
+    const size = Math.min(2_000, count - start);
+    await inTransaction(shop, async (tx) => {
+      const orders = await tx.order.createManyAndReturn({
+        data: Array.from({ length: size }, (_, i) => ({
+          number: last + start + i + 1, name: `#${last + start + i + 1}`, email: `bulk${start + i}@example.test`,
+          subtotalCents: item.product.priceCents, totalCents: item.product.priceCents, financialStatus: 'PAID' as const,
+        })),
+        select: { id: true },
+      });
+      await tx.orderLine.createMany({ data: orders.map((o) => ({ orderId: o.id, inventoryItemId, productId: item.productId, title: item.product.title, sku: item.sku, unitPriceCents: item.product.priceCents, quantity: 1 })) });
+      await tx.paymentTransaction.createMany({ data: orders.map((o) => ({ orderId: o.id, kind: 'SALE' as const, amountCents: item.product.priceCents, currency: 'EUR' })) });
+      await applyStockChanges(tx, orders.map((o) => ({ inventoryItemId, reason: 'SALE' as const, committedDelta: 1, orderId: o.id })));
+      ids.push(...orders.map((o) => o.id));
+    });
+  }
+  return ids;
+}

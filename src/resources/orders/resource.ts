@@ -1,9 +1,7 @@
 import { crud, type ResourceModule } from '../../plugins/api.js';
 import { EVERYONE, MANAGERS, NOBODY, ORDER_DESK } from '../roles.js';
-import { fulfilOrdersAction } from '../../actions/fulfil-orders.js';
-import { capturePaymentsAction } from '../../actions/capture-payments.js';
-import { archiveOrdersAction, unarchiveOrdersAction } from '../../actions/archive-orders.js';
-import { addTagsAction, removeTagsAction } from '../../actions/tag-orders.js';
+import { orderBulkAction } from '../../actions/order-bulk-action.js';
+import { orderBulkSpecs } from '../../actions/order-bulk-specs.js';
 import { refundOrderAction } from '../../actions/refund-order.js';
 import { cancelOrderAction } from '../../actions/cancel-order.js';
 import { capturePaymentAction } from '../../actions/capture-payment.js';
@@ -33,12 +31,7 @@ export const orders: ResourceModule = {
     capturePayment: MANAGERS,
   },
   actions: (ctx) => ({
-    fulfil: fulfilOrdersAction(ctx),
-    capture: capturePaymentsAction(ctx),
-    archive: archiveOrdersAction(ctx),
-    unarchive: unarchiveOrdersAction(ctx),
-    addTags: addTagsAction(ctx),
-    removeTags: removeTagsAction(ctx),
+    ...Object.fromEntries(Object.entries(orderBulkSpecs).map(([name, spec]) => [name, orderBulkAction(ctx, spec)])),
     refund: refundOrderAction(ctx),
     cancel: cancelOrderAction(ctx),
     capturePayment: capturePaymentAction(ctx),

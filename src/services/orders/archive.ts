@@ -1,5 +1,5 @@
 // Archive (Shopify's "close") and unarchive: a flag on the order, recorded on its timeline.
-import { chunks, inTransaction, type Shop } from '../../db/transaction.js';
+import { chunks, ID_BATCH, inTransaction, type Shop } from '../../db/transaction.js';
 import { missingOrders, parseOrderIds, type BulkResult } from './bulk.js';
 import { findOrders } from './load.js';
 
@@ -12,7 +12,7 @@ export async function setArchived(shop: Shop, input: { orderIds: unknown; archiv
       if (Boolean(o.archivedAt) === input.archived) result.skipped.push({ id: o.id, name: o.name, reason: input.archived ? 'already archived' : 'not archived' });
       else result.done.push({ id: o.id, name: o.name });
     }
-    for (const part of chunks(result.done.map((o) => o.id), 5_000)) {
+    for (const part of chunks(result.done.map((o) => o.id), ID_BATCH)) {
       await tx.order.updateMany({ where: { id: { in: part } }, data: { archivedAt: input.archived ? new Date() : null } });
       await tx.auditEvent.createMany({
         data: part.map((id) => ({

@@ -1,12 +1,13 @@
 // Fulfil: ship every unfulfilled unit of the selected orders, in one transaction.
 import type { Prisma } from '@prisma/client';
-import { chunks, inTransaction, lockOrders, type Shop, type Tx } from '../../db/transaction.js';
+import { chunks, ID_BATCH, inTransaction, lockOrders, ROW_BATCH, type Shop, type Tx } from '../../db/transaction.js';
 import { applyStockChanges, type StockChange } from '../inventory.js';
 import { queueMail, type MailMode } from '../mail/outbox.js';
 import { shippingConfirmation } from '../mail/templates.js';
 import { InvalidInput } from '../errors.js';
 import { missingOrders, parseOrderIds, type BulkResult } from './bulk.js';
 import { unfulfilled } from './status.js';
+import { findOrders } from './load.js';
 
 export interface FulfilInput {
   orderIds: unknown;
@@ -23,23 +24,11 @@ const text = (value: string | null | undefined, label: string) => {
   return v;
 };
 
-type Loaded = Awaited<ReturnType<typeof loadOrders>>[number];
-
-async function loadOrders(tx: Tx, ids: number[]) {
-  const out = [];
-  for (const part of chunks(ids, 5_000)) {
-    out.push(
-      ...(await tx.order.findMany({
-        where: { id: { in: part } },
-        select: {
-          id: true, name: true, email: true, cancelledAt: true, archivedAt: true,
-          lines: { select: { id: true, title: true, quantity: true, fulfilledQuantity: true, removedQuantity: true, inventoryItemId: true } },
-        },
-      })),
-    );
-  }
-  return out;
-}
+const SELECT = {
+  id: true, name: true, email: true, cancelledAt: true, archivedAt: true,
+  lines: { select: { id: true, title: true, quantity: true, fulfilledQuantity: true, removedQuantity: true, inventoryItemId: true } },
+} as const;
+type Loaded = Prisma.OrderGetPayload<{ select: typeof SELECT }>;
 
 export async function fulfilOrders(shop: Shop, input: FulfilInput): Promise<BulkResult> {
   const ids = parseOrderIds(input.orderIds);
@@ -49,7 +38,7 @@ export async function fulfilOrders(shop: Shop, input: FulfilInput): Promise<Bulk
 
   return inTransaction(shop, async (tx) => {
     await lockOrders(shop, tx, ids);
-    const orders = (await loadOrders(tx, ids)).sort((a, b) => a.id - b.id);
+    const orders = await findOrders(tx, ids, SELECT);
     const result: BulkResult = { done: [], skipped: missingOrders(ids, new Set(orders.map((o) => o.id))) };
     const stock = await stockOnHand(tx, orders);
     const shipping: Loaded[] = [];
@@ -81,7 +70,7 @@ type StockBook = Map<number, { sku: string; left: number; backorder: boolean }>;
 async function stockOnHand(tx: Tx, orders: Loaded[]): Promise<StockBook> {
   const itemIds = [...new Set(orders.flatMap((o) => o.lines.map((l) => l.inventoryItemId)).filter((id): id is number => id !== null))];
   const book: StockBook = new Map();
-  for (const part of chunks(itemIds, 5_000)) {
+  for (const part of chunks(itemIds, ID_BATCH)) {
     for (const item of await tx.inventoryItem.findMany({ where: { id: { in: part } }, select: { id: true, sku: true, onHand: true, allowBackorder: true } })) {
       book.set(item.id, { sku: item.sku ?? `item ${item.id}`, left: item.onHand, backorder: item.allowBackorder });
     }
@@ -108,7 +97,7 @@ async function writeFulfilments(shop: Shop, tx: Tx, orders: Loaded[], f: { carri
   const stock: StockChange[] = [];
   const events: Prisma.AuditEventCreateManyInput[] = [];
   const lines: Prisma.FulfillmentLineCreateManyInput[] = [];
-  for (const part of chunks(orders, 5_000)) {
+  for (const part of chunks(orders, ID_BATCH)) {
     const created = await tx.fulfillment.createManyAndReturn({
       data: part.map((o) => ({ orderId: o.id, carrier: f.carrier, trackingNumber: f.trackingNumber, staffUserId: f.staffUserId })),
       select: { id: true, orderId: true },
@@ -128,7 +117,7 @@ async function writeFulfilments(shop: Shop, tx: Tx, orders: Loaded[], f: { carri
     await tx.$executeRaw`UPDATE "OrderLine" SET "fulfilledQuantity" = "quantity" - "removedQuantity" WHERE "orderId" IN (${shop.sql.join(orderIds)}) AND "quantity" - "removedQuantity" > "fulfilledQuantity"`;
     await tx.order.updateMany({ where: { id: { in: orderIds } }, data: { fulfillmentStatus: 'FULFILLED' } });
   }
-  for (const part of chunks(lines, 5_000)) await tx.fulfillmentLine.createMany({ data: part });
-  for (const part of chunks(events, 5_000)) await tx.auditEvent.createMany({ data: part });
+  for (const part of chunks(lines, ROW_BATCH)) await tx.fulfillmentLine.createMany({ data: part });
+  for (const part of chunks(events, ROW_BATCH)) await tx.auditEvent.createMany({ data: part });
   await applyStockChanges(tx, stock);
 }

@@ -1,11 +1,11 @@
 // Loading the orders a service acts on, in chunks the databases' parameter limits accept.
 import type { Prisma } from '@prisma/client';
-import { chunks, type Tx } from '../../db/transaction.js';
+import { chunks, ID_BATCH, type Tx } from '../../db/transaction.js';
 import { NotFound } from '../errors.js';
 
 export async function findOrders<S extends Prisma.OrderSelect>(tx: Tx, ids: number[], select: S) {
   const out: Prisma.OrderGetPayload<{ select: S }>[] = [];
-  for (const part of chunks(ids, 5_000)) {
+  for (const part of chunks(ids, ID_BATCH)) {
     out.push(...((await tx.order.findMany({ where: { id: { in: part } }, select })) as Prisma.OrderGetPayload<{ select: S }>[]));
   }
   return out.sort((a, b) => (a as { id: number }).id - (b as { id: number }).id);

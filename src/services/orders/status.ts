@@ -1,7 +1,7 @@
 // Order statuses are derived from the ledgers (DOMAIN.md), never typed in.
 import type { FinancialStatus, FulfillmentStatus } from '@prisma/client';
 
-import { chunks, type Tx } from '../../db/transaction.js';
+import { chunks, ID_BATCH, type Tx } from '../../db/transaction.js';
 
 export interface PaymentTotals {
   authorized: number;
@@ -38,7 +38,7 @@ export function fulfillmentStatus(lines: LineProgress[]): FulfillmentStatus {
 /** Sums of successful transactions per order, in one grouped query per chunk. */
 export async function paymentTotals(tx: Tx, orderIds: number[]): Promise<Map<number, PaymentTotals>> {
   const out = new Map<number, PaymentTotals>();
-  for (const part of chunks(orderIds, 10_000)) {
+  for (const part of chunks(orderIds, ID_BATCH)) {
     const rows = await tx.paymentTransaction.groupBy({
       by: ['orderId', 'kind'],
       where: { orderId: { in: part }, status: 'SUCCESS' },

@@ -1,5 +1,5 @@
 // Tags are a comma-separated list on the order ("gift, priority"), compared without case.
-import { chunks, inTransaction, type Shop } from '../../db/transaction.js';
+import { chunks, ID_BATCH, inTransaction, ROW_BATCH, type Shop } from '../../db/transaction.js';
 import { InvalidInput } from '../errors.js';
 import { missingOrders, parseOrderIds, type BulkResult } from './bulk.js';
 import { findOrders } from './load.js';
@@ -34,9 +34,9 @@ export async function changeTags(shop: Shop, input: { orderIds: unknown; tags: u
     // Orders that end with the same tag list are written together.
     const byTags = new Map<string, number[]>();
     for (const c of changes) byTags.set(c.tags, [...(byTags.get(c.tags) ?? []), c.id]);
-    for (const [tags, group] of byTags) for (const part of chunks(group, 5_000)) await tx.order.updateMany({ where: { id: { in: part } }, data: { tags } });
+    for (const [tags, group] of byTags) for (const part of chunks(group, ID_BATCH)) await tx.order.updateMany({ where: { id: { in: part } }, data: { tags } });
     const verb = input.remove ? 'Removed tags' : 'Added tags';
-    for (const part of chunks(result.done, 5_000)) {
+    for (const part of chunks(result.done, ROW_BATCH)) {
       await tx.auditEvent.createMany({
         data: part.map((o) => ({ action: input.remove ? 'order.untagged' : 'order.tagged', subjectType: 'Order', subjectId: String(o.id), orderId: o.id, staffUserId: input.staffUserId ?? null, message: `${verb}: ${names.join(', ')}` })),
       });
