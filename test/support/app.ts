@@ -2,6 +2,7 @@
 import request from 'supertest';
 import type { StaffRole } from '@prisma/client';
 import { createApp, type CounterApp } from '../../src/app.js';
+import type { MailSettings } from '../../src/services/mail/delivery.js';
 import { hashPassword } from '../../src/services/passwords.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -15,7 +16,7 @@ export interface TestShop extends CounterApp {
   stop(): Promise<void>;
 }
 
-export async function startTestShop(): Promise<TestShop> {
+export async function startTestShop(options: { mail?: MailSettings } = {}): Promise<TestShop> {
   const db = await createTestDatabase();
   const passwordHash = await hashPassword(PASSWORD);
   const staff = {} as TestShop['staff'];
@@ -24,7 +25,7 @@ export async function startTestShop(): Promise<TestShop> {
     const row = await db.prisma.staffUser.create({ data: { email, name: `${role[0]}${role.slice(1).toLowerCase()} Staff`, role, passwordHash } });
     staff[role] = { id: row.id, email };
   }
-  const counter = createApp({ config: { adminPath: ADMIN_PATH, trustProxy: false }, db, sessionSecret: 'test-secret-'.padEnd(40, 'x') });
+  const counter = createApp({ config: { adminPath: ADMIN_PATH, trustProxy: false }, db, sessionSecret: 'test-secret-'.padEnd(40, 'x'), mail: options.mail });
   return {
     ...counter,
     db,
