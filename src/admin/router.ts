@@ -9,6 +9,7 @@ import type { Db } from '../db/client.js';
 import { authenticateStaff, toSessionStaff, type SessionStaff } from '../services/staff.js';
 import { enforcePermissions, type PermissionMatrix } from './permissions.js';
 import { orderBulkRoute } from './order-bulk-route.js';
+import { printOrderRoute } from './print-order.js';
 import type { CounterContext } from '../plugins/api.js';
 
 declare module 'express-session' {
@@ -69,6 +70,7 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
     res.redirect(loginPath);
   });
   router.use(enforcePermissions(permissions));
+  router.use(printOrderRoute(db, permissions));
   buildRoutes({ admin, routes: AdminRoutes.routes, router });
   return router;
 }

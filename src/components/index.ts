@@ -11,4 +11,6 @@ export const Components = {
   OrderActionForm: componentLoader.add('OrderActionForm', './OrderActionForm'),
   RefundOrder: componentLoader.add('RefundOrder', './RefundOrder'),
   OrderPage: componentLoader.add('OrderPage', './OrderPage'),
+  EditOrderLines: componentLoader.add('EditOrderLines', './EditOrderLines'),
+  PrintOrder: componentLoader.add('PrintOrder', './PrintOrder'),
 };

@@ -8,6 +8,7 @@ export interface DetailLine {
   quantity: number;
   unitPriceCents: number;
   fulfilledQuantity: number;
+  removedQuantity: number;
   refundedQuantity: number;
   restockedQuantity: number;
   refundable: number;

@@ -17,7 +17,7 @@ export const ordersModule = definePlugin({
       resources: {
         Order: {
           properties: { name: 'Order', createdAt: 'Date', totalCents: 'Total' },
-          actions: { fulfil: 'Fulfil', capture: 'Capture payments', archive: 'Archive', unarchive: 'Unarchive', addTags: 'Add tags', removeTags: 'Remove tags', refund: 'Refund', cancel: 'Cancel order', capturePayment: 'Capture payment' },
+          actions: { fulfil: 'Fulfil', capture: 'Capture payments', archive: 'Archive', unarchive: 'Unarchive', addTags: 'Add tags', removeTags: 'Remove tags', refund: 'Refund', cancel: 'Cancel order', capturePayment: 'Capture payment', editLines: 'Edit items', duplicate: 'Duplicate', print: 'Print' },
         },
       },
     },

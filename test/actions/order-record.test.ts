@@ -69,3 +69,25 @@ test('cancel and partial capture from the order page', async () => {
   expect(again.status).toBe(409);
   expect(again.body.notice.message).toBe(`${authorized.name} is already cancelled.`);
 });
+
+test('edit lines, duplicate and print through HTTP', async () => {
+  const { item } = await makeItem(shop.db, { title: 'Bowl <b>', priceCents: 1500, onHand: 10 });
+  const order = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 2 }]);
+  const line = await shop.db.prisma.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
+  const manager = await shop.login('MANAGER');
+  const edit = await manager.post(action(order.id, 'editLines')).field('changes', JSON.stringify([{ orderLineId: line.id, quantity: 3 }]));
+  expect(edit.body.notice).toEqual({ message: 'Order updated; new total €45.00. Balance due: €15.00.', type: 'success' });
+  expect((await manager.post(action(order.id, 'editLines')).field('changes', '[{"orderLineId":1e99}]')).status).toBe(422);
+  expect((await (await shop.login('SUPPORT')).post(action(order.id, 'editLines')).field('changes', '[]')).status).toBe(403);
+
+  const dup = await (await shop.login('SUPPORT')).get(action(order.id, 'duplicate'));
+  expect(dup.body.notice.message).toMatch(new RegExp(`^Draft order #D\\d+ created from ${order.name}\\.$`));
+  expect(dup.body.redirectUrl).toMatch(/\/resources\/DraftOrder\/records\/\d+\/show$/);
+
+  const print = await (await shop.login('WAREHOUSE')).get(`${ADMIN_PATH}/orders/${order.id}/print`);
+  expect(print.status).toBe(200);
+  expect(print.text).toContain(`Order ${order.name}`);
+  expect(print.text).toContain('Bowl &lt;b&gt;');
+  expect(print.text).toContain('@media print');
+  expect((await shop.login('WAREHOUSE').then((a) => a.get(`${ADMIN_PATH}/orders/99999/print`))).status).toBe(404);
+});

@@ -6,6 +6,9 @@ import { refundOrderAction } from '../../actions/refund-order.js';
 import { cancelOrderAction } from '../../actions/cancel-order.js';
 import { capturePaymentAction } from '../../actions/capture-payment.js';
 import { orderPageAction } from '../../actions/order-page.js';
+import { editOrderLinesAction } from '../../actions/edit-order-lines.js';
+import { duplicateOrderAction } from '../../actions/duplicate-order.js';
+import { printOrderAction } from '../../actions/print-order.js';
 
 const FULFILMENT: ResourceModule['permissions'][string] = ['OWNER', 'MANAGER', 'WAREHOUSE'];
 
@@ -29,12 +32,18 @@ export const orders: ResourceModule = {
     refund: MANAGERS,
     cancel: MANAGERS,
     capturePayment: MANAGERS,
+    editLines: MANAGERS,
+    duplicate: ORDER_DESK,
+    print: EVERYONE,
   },
   actions: (ctx) => ({
     ...Object.fromEntries(Object.entries(orderBulkSpecs).map(([name, spec]) => [name, orderBulkAction(ctx, spec)])),
     refund: refundOrderAction(ctx),
     cancel: cancelOrderAction(ctx),
     capturePayment: capturePaymentAction(ctx),
+    editLines: editOrderLinesAction(ctx),
+    duplicate: duplicateOrderAction(ctx),
+    print: printOrderAction(),
     show: orderPageAction(ctx),
   }),
   options: {

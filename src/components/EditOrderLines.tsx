@@ -1,0 +1,97 @@
+// Edit an order's lines: new quantities (0 removes an untouched line) and items added by SKU.
+import React, { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Box, Button, FormGroup, Input, Label, MessageBox, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
+import { ApiClient, useNotice, type ActionProps, type RecordJSON } from 'adminjs';
+import { formatMoney } from '../shared/money-format.js';
+import type { OrderDetailsJSON } from './order-types.js';
+
+const api = new ApiClient();
+
+const EditOrderLines: React.FC<ActionProps> = ({ action, resource, record }) => {
+  const details = (record as unknown as { details?: OrderDetailsJSON })?.details;
+  const currency = String(record?.params.currency ?? 'EUR');
+  const [quantities, setQuantities] = useState<Record<number, string>>({});
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<RecordJSON[]>([]);
+  const [added, setAdded] = useState<Array<{ id: string; label: string; quantity: string }>>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const idempotencyKey = useMemo(() => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`, []);
+  const addNotice = useNotice();
+  const navigate = useNavigate();
+  if (!details) return <MessageBox variant="danger" message="This order could not be loaded." />;
+
+  const search = async (text: string) => {
+    setQuery(text);
+    setFound(text.trim().length < 2 ? [] : await api.searchRecords({ resourceId: 'InventoryItem', query: text.trim() }));
+  };
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const data = new FormData();
+    data.set('changes', JSON.stringify(Object.entries(quantities).filter(([, q]) => q !== '').map(([id, q]) => ({ orderLineId: Number(id), quantity: q }))));
+    data.set('add', JSON.stringify(added.map((a) => ({ inventoryItemId: Number(a.id), quantity: a.quantity }))));
+    data.set('idempotencyKey', idempotencyKey);
+    try {
+      const response = await api.recordAction({ resourceId: resource.id, recordId: record!.id, actionName: action.name, data });
+      if (response.data.notice) addNotice(response.data.notice);
+      if (response.data.redirectUrl) navigate(response.data.redirectUrl);
+    } catch (e) {
+      setError((e as { response?: { data?: { notice?: { message: string } } } }).response?.data?.notice?.message ?? 'Something went wrong; nothing was changed.');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box as="form" onSubmit={submit} variant="white" padding="xl" style={{ maxWidth: 900 }}>
+      <Table mb="xl">
+        <TableHead><TableRow><TableCell>Item</TableCell><TableCell>Price</TableCell><TableCell>Shipped or refunded</TableCell><TableCell>Quantity</TableCell></TableRow></TableHead>
+        <TableBody>
+          {details.lines.map((l) => {
+            const floor = l.fulfilledQuantity + l.removedQuantity;
+            return (
+              <TableRow key={l.id}>
+                <TableCell>{l.title}{l.sku ? ` (${l.sku})` : ''}</TableCell>
+                <TableCell>{formatMoney(l.unitPriceCents, currency)}</TableCell>
+                <TableCell>{floor || ''}</TableCell>
+                <TableCell>
+                  <Input aria-label={`Quantity of ${l.title}`} type="number" min={floor} style={{ width: 90 }} placeholder={String(l.quantity)}
+                    value={quantities[l.id] ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setQuantities({ ...quantities, [l.id]: e.target.value })} />
+                </TableCell>
+              </TableRow>
+            );
+          })}
+          {added.map((a, i) => (
+            <TableRow key={`add-${a.id}`}>
+              <TableCell>{`+ ${a.label}`}</TableCell>
+              <TableCell />
+              <TableCell />
+              <TableCell>
+                <Input aria-label={`Quantity of added ${a.label}`} type="number" min={1} style={{ width: 90 }} value={a.quantity}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAdded(added.map((x, j) => (j === i ? { ...x, quantity: e.target.value } : x)))} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <FormGroup>
+        <Label htmlFor="add-sku">Add an item (search by SKU)</Label>
+        <Input id="add-sku" width={1} value={query} placeholder="e.g. MUG-RED" onChange={(e: React.ChangeEvent<HTMLInputElement>) => void search(e.target.value)} />
+        {found.slice(0, 8).map((r) => (
+          <Button key={r.id} type="button" variant="text" size="sm" mr="sm" mt="sm"
+            onClick={() => { setAdded([...added.filter((a) => a.id !== r.id), { id: r.id, label: r.title, quantity: '1' }]); setFound([]); setQuery(''); }}>
+            {`+ ${r.title}`}
+          </Button>
+        ))}
+      </FormGroup>
+      <Text mb="lg" color="grey60">Stock commitments and totals follow the change; the order page then shows any balance due or refund owed.</Text>
+      {error ? <MessageBox mb="lg" variant="danger" message={error} /> : null}
+      <Button type="submit" variant="contained" disabled={busy}>{busy ? 'Saving…' : 'Save changes'}</Button>
+    </Box>
+  );
+};
+
+export default EditOrderLines;
