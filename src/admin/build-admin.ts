@@ -33,7 +33,7 @@ export function buildAdmin({ db, context, plugins, rootPath }: AdminSetup): Admi
 function resourceWithOptions(mod: ResourceModule, plugin: CounterPlugin, db: Database, context: CounterContext): ResourceWithOptions {
   const model = dmmfModel(mod.model);
   checkPropertyNames(mod);
-  const resource = new CounterResource({ model, client: db.prisma, provider: db.provider, secret: mod.secret, computed: mod.computed });
+  const resource = new CounterResource({ model, client: db.prisma, provider: db.provider, secret: mod.secret, computed: mod.computed, filters: mod.filters });
   const options: ResourceOptions = { ...mod.options, navigation: mod.options?.navigation ?? plugin.navigation ?? null };
   options.properties = { ...enumLabels(mod.model), ...moneyProperties(mod.money ?? []), ...mod.options?.properties };
   options.actions = guardedActions(mod, { ...mod.options?.actions, ...mod.actions?.(context) });
@@ -69,6 +69,7 @@ function checkPropertyNames(mod: ResourceModule): void {
       .map((f) => f.name),
     ...Object.keys(mod.options?.properties ?? {}),
     ...Object.keys(mod.computed ?? {}),
+    ...Object.keys(mod.filters ?? {}),
   ]);
   const lists = ['listProperties', 'showProperties', 'editProperties', 'filterProperties'] as const;
   for (const list of lists) {

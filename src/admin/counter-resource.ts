@@ -12,7 +12,11 @@ export interface CounterResourceArgs {
   provider: Provider;
   secret?: string[];
   computed?: Record<string, (row: Record<string, unknown>) => unknown>;
+  filters?: Record<string, CustomFilter>;
 }
+
+/** A filter on a virtual property (a customer's full name, "archived"), as a Prisma where clause. */
+export type CustomFilter = (value: string, mode: { insensitive: boolean }) => Record<string, unknown>;
 
 type Row = Record<string, unknown>;
 type FindParams = Parameters<Resource['find']>[1];
@@ -21,6 +25,7 @@ export class CounterResource extends Resource {
   private readonly secret: Set<string>;
   private readonly computed: CounterResourceArgs['computed'];
   private readonly provider: Provider;
+  private readonly filters: Record<string, CustomFilter>;
 
   constructor(args: CounterResourceArgs) {
     const secret = new Set(args.secret ?? []);
@@ -30,6 +35,7 @@ export class CounterResource extends Resource {
     this.secret = secret;
     this.computed = args.computed;
     this.provider = args.provider;
+    this.filters = args.filters ?? {};
   }
 
   /** Secret columns may be written from a before hook (e.g. a password hash), never read. */
@@ -57,7 +63,16 @@ export class CounterResource extends Resource {
   }
 
   private where(filter: Filter): Row {
-    const where = convertFilter(this.model.fields, filter) as Row;
+    const custom: Row[] = [];
+    const rest = filter?.filters ? { ...filter.filters } : undefined;
+    for (const [name, build] of Object.entries(this.filters)) {
+      const value = rest?.[name]?.value;
+      if (value === undefined) continue;
+      delete rest![name];
+      custom.push(build(String(value), { insensitive: this.provider === 'postgresql' }));
+    }
+    const where = convertFilter(this.model.fields, rest ? ({ ...filter, filters: rest } as Filter) : filter) as Row;
+    if (custom.length) where.AND = custom;
     if (this.provider === 'postgresql') {
       for (const condition of Object.values(where)) {
         if (condition && typeof condition === 'object' && 'contains' in condition) (condition as Row).mode = 'insensitive';

@@ -31,6 +31,8 @@ export interface ResourceModule {
   secret?: string[];
   /** Values computed from each row and sent as extra params (e.g. a customer's full name). */
   computed?: Record<string, (row: Record<string, unknown>) => unknown>;
+  /** Filters on virtual properties: value → Prisma where clause (see admin/counter-resource.ts). */
+  filters?: Record<string, (value: string, mode: { insensitive: boolean }) => Record<string, unknown>>;
   features?: FeatureType[];
   /** Custom actions, built with the running app's context; each must appear in `permissions`. */
   actions?: (ctx: CounterContext) => Record<string, CustomAction>;

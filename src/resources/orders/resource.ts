@@ -1,5 +1,6 @@
 import { crud, type ResourceModule } from '../../plugins/api.js';
 import { EVERYONE, MANAGERS, NOBODY, ORDER_DESK } from '../roles.js';
+import { isSet, wordsIn, yesNoFilter } from '../filters.js';
 import { orderBulkAction } from '../../actions/order-bulk-action.js';
 import { orderBulkSpecs } from '../../actions/order-bulk-specs.js';
 import { refundOrderAction } from '../../actions/refund-order.js';
@@ -46,11 +47,19 @@ export const orders: ResourceModule = {
     print: printOrderAction(),
     show: orderPageAction(ctx),
   }),
+  filters: {
+    // "#1004", "1004", "ada", "ada@example.com", "Lovelace": number, email or the customer's name.
+    search: wordsIn(['name', 'email'], (word, insensitive) => [
+      { customer: { is: { OR: ['firstName', 'lastName'].map((f) => ({ [f]: { contains: word, ...(insensitive ? { mode: 'insensitive' } : {}) } })) } } },
+    ]),
+    archived: isSet('archivedAt'),
+    cancelled: isSet('cancelledAt'),
+  },
   options: {
     titleProperty: 'name',
     sort: { sortBy: 'createdAt', direction: 'desc' },
     listProperties: ['name', 'createdAt', 'customer', 'email', 'totalCents', 'financialStatus', 'fulfillmentStatus', 'tags'],
-    filterProperties: ['name', 'email', 'customer', 'createdAt', 'financialStatus', 'fulfillmentStatus', 'tags', 'archivedAt', 'cancelledAt'],
+    filterProperties: ['search', 'createdAt', 'financialStatus', 'fulfillmentStatus', 'tags', 'archived', 'cancelled', 'customer', 'email'],
     showProperties: [
       'name', 'createdAt', 'customer', 'email', 'phone', 'financialStatus', 'fulfillmentStatus',
       'currency', 'subtotalCents', 'discountCode', 'discountCents', 'shippingCents', 'taxCents', 'totalCents',
@@ -62,6 +71,9 @@ export const orders: ResourceModule = {
       name: { isSortable: true },
       note: { type: 'textarea' },
       number: { isVisible: false },
+      search: { type: 'string', isSortable: false, isVisible: { list: false, show: false, edit: false, filter: true }, description: 'Order number, email or customer name' },
+      archived: yesNoFilter,
+      cancelled: yesNoFilter,
     },
   },
 };
