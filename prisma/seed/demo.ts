@@ -1,0 +1,122 @@
+// The demo shop: a deterministic catalogue, customers and order history of any size.
+// Orders are generated and written in chunks, so memory stays flat even for a million orders.
+import type { PrismaClient } from '@prisma/client';
+import { buildCatalog, type Sellable } from './catalog.js';
+import { buildCustomers } from './customers.js';
+import { buildDiscounts, writeDiscounts } from './discounts.js';
+import { Ids } from './ids.js';
+import { buildAbandonedCheckouts, buildDraftOrders } from './marketing.js';
+import { generateOrder, type OrderContext } from './orders.js';
+import { ItemPools } from './pools.js';
+import { DAY, Rng } from './random.js';
+import { SHOWCASE } from './scenarios.js';
+import { Batch, INSERT_ORDER, type Table } from './tables.js';
+import { ORDER_DAYS, Timeline } from './timeline.js';
+import { BulkWriter, detectProvider, type Provider, type WriteMode } from './writer.js';
+
+export interface SeedOptions {
+  /** Number of orders (default 3,000). */
+  orders?: number;
+  /** PRNG seed (default 42): the same seed and `now` give the same shop. */
+  seed?: number;
+  /** The moment the history ends (default: the current time). */
+  now?: Date;
+  log?: (line: string) => void;
+  /** Detected from the client when omitted. */
+  provider?: Provider;
+  /** 'sql' (default, fast) or 'createMany' (Prisma's API, slower). */
+  writer?: WriteMode;
+  /** Orders per transaction (default 5,000). */
+  chunkSize?: number;
+}
+
+/** Rows created per model. */
+export type SeedSummary = Record<Table, number>;
+
+export const CUSTOMERS = 300;
+export const DRAFT_ORDERS = 40;
+export const ABANDONED_CHECKOUTS = 150;
+const COMPLETED_DRAFTS = 15;
+const RECOVERED_CHECKOUTS = 30;
+const OVERLAP = process.env.OVERLAP !== '0';
+
+const spread = (count: number, from: number, to: number) =>
+  to <= from ? [] : Array.from({ length: count }, (_, k) => Math.floor(from + ((k + 0.5) * (to - from)) / count));
+
+export async function seedShop(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
+  const total = options.orders ?? 3000;
+  const now = (options.now ?? new Date()).getTime();
+  const log = options.log ?? (() => {});
+  const chunkSize = options.chunkSize ?? 5000;
+  const writer = new BulkWriter(prisma, options.provider ?? detectProvider(prisma), options.writer ?? 'sql');
+  const rng = new Rng(options.seed ?? 42);
+  const ids = await Ids.after(prisma);
+  const [{ m: lastNumber }] = await prisma.$queryRawUnsafe<{ m: number | bigint | null }[]>('SELECT MAX(number) AS m FROM "Order"');
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+  const setup = new Batch();
+  const sellables = buildCatalog(rng, setup, ids, now);
+  const book = buildCustomers(rng, setup, ids, now, CUSTOMERS);
+  await writer.write(setup);
+  log(`catalogue: ${setup.count('Product')} products, ${sellables.length} stock items; ${CUSTOMERS} customers`);
+
+  const initialMovements = ids.reserve('StockMovement', sellables.length);
+  const timeline = new Timeline(rng, now, total);
+  const recentFrom = timeline.indexAt(now - 29 * DAY);
+  const ctx: OrderContext = {
+    rng, now, ids, batch: new Batch(), timeline, book, pools: new ItemPools(sellables), discounts: buildDiscounts(now),
+    firstNumber: Math.max(1000, Number(lastNumber ?? 0)) + 1,
+    showcase: new Map(spread(SHOWCASE.length, 0, Math.floor(total * 0.8)).map((index, k) => [index, SHOWCASE[k]])),
+    targets: { draft: spread(COMPLETED_DRAFTS, Math.floor(total * 0.1), Math.floor(total * 0.9)), checkout: spread(RECOVERED_CHECKOUTS, recentFrom, total) },
+    captured: { draft: [], checkout: [] },
+  };
+  // While one chunk is being written, the next is generated in slices between the writer's
+  // statements: PostgreSQL works in its own process meanwhile (SQLite runs in ours, so it just alternates).
+  let writing: Promise<void> | null = null;
+  for (let start = 0; start < total; start += chunkSize) {
+    const batch = (ctx.batch = new Batch());
+    const end = Math.min(total, start + chunkSize);
+    for (let i = start; i < end; i++) {
+      generateOrder(ctx, i);
+      if (writing && OVERLAP && (i - start) % 250 === 249) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await writing;
+    if (start > 0) log(`orders: ${start.toLocaleString('en')}/${total.toLocaleString('en')} (${elapsed()})`);
+    writing = writer.write(batch);
+    writing.catch(() => undefined); // awaited above; this only keeps a failure from counting as unhandled meanwhile
+  }
+  await writing;
+  log(`orders: ${total.toLocaleString('en')}/${total.toLocaleString('en')} (${elapsed()})`);
+
+  const rest = new Batch();
+  writeInitialStock(rest, sellables, initialMovements, now);
+  writeDiscounts(rest, ids, ctx.discounts, now);
+  const marketing = { rng, now, ids, batch: rest, book, pools: ctx.pools };
+  buildDraftOrders(marketing, ctx.captured.draft, DRAFT_ORDERS);
+  buildAbandonedCheckouts(marketing, ctx.captured.checkout, ABANDONED_CHECKOUTS);
+  await writer.write(rest);
+  await prisma.$transaction(
+    sellables.map((s) =>
+      prisma.inventoryItem.update({ where: { id: s.itemId }, data: { onHand: onHand(s), committed: s.committed, updatedAt: new Date(now) } }),
+    ),
+  );
+  await writer.resetSequences();
+  log(`done: ${total.toLocaleString('en')} orders in ${elapsed()}`);
+  return Object.fromEntries(INSERT_ORDER.map((t) => [t, writer.counts[t] ?? 0])) as SeedSummary;
+}
+
+/** What is on the shelf at the end: the target, plus what is committed to open orders and what came back. */
+const onHand = (s: Sellable) => s.target + s.committed + s.returned;
+
+/**
+ * The opening stock, dated before the first order: enough that on-hand never goes negative
+ * (every shipment is covered), so that onHand = sum(onHandDelta) and committed = sum(committedDelta).
+ */
+function writeInitialStock(batch: Batch, sellables: Sellable[], firstId: number, now: number): void {
+  const opening = now - (ORDER_DAYS + 5) * DAY;
+  sellables.forEach((s, k) => {
+    const at = Math.max(opening, s.createdAt + DAY);
+    batch.add('StockMovement', [firstId + k, s.itemId, 'INITIAL', onHand(s) + s.fulfilled - s.returned, 0, null, 'Opening stock count', at]);
+  });
+}
