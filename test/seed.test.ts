@@ -204,6 +204,9 @@ test("the same seed gives the same shop, through the SQL writer or Prisma's crea
       movements: await d.prisma.stockMovement.findMany({ orderBy: { id: 'asc' } }),
       customers: await d.prisma.customer.findMany({ orderBy: { id: 'asc' } }),
       checkouts: await d.prisma.abandonedCheckout.findMany({ orderBy: { id: 'asc' } }),
+      drafts: await d.prisma.draftOrder.findMany({ orderBy: { id: 'asc' }, include: { lines: true } }),
+      events: await d.prisma.auditEvent.findMany({ orderBy: { id: 'asc' } }),
+      products: await d.prisma.product.findMany({ orderBy: { id: 'asc' }, include: { variants: true, features: true, images: true } }),
     });
     const a = await snapshot(db);
     expect(await snapshot(twin)).toEqual(a);

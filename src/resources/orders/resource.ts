@@ -7,6 +7,7 @@ import { refundOrderAction } from '../../actions/refund-order.js';
 import { cancelOrderAction } from '../../actions/cancel-order.js';
 import { capturePaymentAction } from '../../actions/capture-payment.js';
 import { orderPageAction } from '../../actions/order-page.js';
+import { Components } from '../../components/index.js';
 import { editOrderLinesAction } from '../../actions/edit-order-lines.js';
 import { duplicateOrderAction } from '../../actions/duplicate-order.js';
 import { printOrderAction } from '../../actions/print-order.js';
@@ -68,7 +69,7 @@ export const orders: ResourceModule = {
     ],
     editProperties: ['email', 'phone', 'tags', 'note', ...ADDRESS.map((f) => `shipping${f}`)],
     properties: {
-      name: { isSortable: true },
+      name: { isSortable: true, components: { list: Components.NoWrap } },
       note: { type: 'textarea' },
       number: { isVisible: false },
       search: { type: 'string', isSortable: false, isVisible: { list: false, show: false, edit: false, filter: true }, description: 'Order number, email or customer name' },
