@@ -1,9 +1,9 @@
 // The form behind every bulk action on orders: what will happen, the selected orders, a few
 // fields (carrier, tags…), and one button. The server's notice says what happened to each order.
 import React, { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { Box, Button, FormGroup, H4, Input, Label, MessageBox, Text } from '@adminjs/design-system';
-import { ApiClient, useNotice, type ActionProps } from 'adminjs';
+import type { ActionProps } from 'adminjs';
+import { useActionSubmit } from './use-action-submit.js';
 
 interface Field {
   name: string;
@@ -12,34 +12,19 @@ interface Field {
   required?: boolean;
 }
 
-const api = new ApiClient();
 const SHOWN = 20;
 
-const BulkOrderAction: React.FC<ActionProps> = ({ action, resource, records = [] }) => {
+const BulkOrderAction: React.FC<ActionProps> = (props) => {
+  const { action, records = [] } = props;
   const fields: Field[] = action.custom?.fields ?? [];
   const [values, setValues] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const addNotice = useNotice();
-  const navigate = useNavigate();
+  const { busy, error, submit: send } = useActionSubmit(props);
   const names = records.map((r) => String(r.params.name ?? r.title ?? r.id));
   const missing = fields.some((f) => f.required && !values[f.name]?.trim());
 
-  const submit = async (event: React.FormEvent) => {
+  const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const data = new FormData();
-    for (const f of fields) data.set(f.name, values[f.name] ?? '');
-    try {
-      const response = await api.bulkAction({ resourceId: resource.id, actionName: action.name, recordIds: records.map((r) => r.id), data });
-      if (response.data.notice) addNotice(response.data.notice);
-      navigate(response.data.redirectUrl ?? `${window.location.pathname.split('/bulk/')[0]}`);
-    } catch (e) {
-      const notice = (e as { response?: { data?: { notice?: { message: string } } } }).response?.data?.notice;
-      setError(notice?.message ?? 'Something went wrong; nothing was changed.');
-      setBusy(false);
-    }
+    void send(Object.fromEntries(fields.map((f) => [f.name, values[f.name] ?? ''])));
   };
 
   return (

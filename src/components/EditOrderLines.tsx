@@ -1,25 +1,22 @@
 // Edit an order's lines: new quantities (0 removes an untouched line) and items added by SKU.
-import React, { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import React, { useState } from 'react';
 import { Box, Button, FormGroup, Input, Label, MessageBox, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
-import { ApiClient, useNotice, type ActionProps, type RecordJSON } from 'adminjs';
+import { ApiClient, type ActionProps, type RecordJSON } from 'adminjs';
+import { useActionSubmit } from './use-action-submit.js';
 import { formatMoney } from '../shared/money-format.js';
 import type { OrderDetailsJSON } from './order-types.js';
 
 const api = new ApiClient();
 
-const EditOrderLines: React.FC<ActionProps> = ({ action, resource, record }) => {
+const EditOrderLines: React.FC<ActionProps> = (props) => {
+  const { record } = props;
   const details = (record as unknown as { details?: OrderDetailsJSON })?.details;
   const currency = String(record?.params.currency ?? 'EUR');
   const [quantities, setQuantities] = useState<Record<number, string>>({});
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<RecordJSON[]>([]);
   const [added, setAdded] = useState<Array<{ id: string; label: string; quantity: string }>>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const idempotencyKey = useMemo(() => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`, []);
-  const addNotice = useNotice();
-  const navigate = useNavigate();
+  const { busy, error, submit: send } = useActionSubmit(props);
   if (!details) return <MessageBox variant="danger" message="This order could not be loaded." />;
 
   const search = async (text: string) => {
@@ -27,22 +24,12 @@ const EditOrderLines: React.FC<ActionProps> = ({ action, resource, record }) => 
     setFound(text.trim().length < 2 ? [] : await api.searchRecords({ resourceId: 'InventoryItem', query: text.trim() }));
   };
 
-  const submit = async (event: React.FormEvent) => {
+  const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const data = new FormData();
-    data.set('changes', JSON.stringify(Object.entries(quantities).filter(([, q]) => q !== '').map(([id, q]) => ({ orderLineId: Number(id), quantity: q }))));
-    data.set('add', JSON.stringify(added.map((a) => ({ inventoryItemId: Number(a.id), quantity: a.quantity }))));
-    data.set('idempotencyKey', idempotencyKey);
-    try {
-      const response = await api.recordAction({ resourceId: resource.id, recordId: record!.id, actionName: action.name, data });
-      if (response.data.notice) addNotice(response.data.notice);
-      if (response.data.redirectUrl) navigate(response.data.redirectUrl);
-    } catch (e) {
-      setError((e as { response?: { data?: { notice?: { message: string } } } }).response?.data?.notice?.message ?? 'Something went wrong; nothing was changed.');
-      setBusy(false);
-    }
+    void send({
+      changes: JSON.stringify(Object.entries(quantities).filter(([, q]) => q !== '').map(([id, q]) => ({ orderLineId: Number(id), quantity: q }))),
+      add: JSON.stringify(added.map((a) => ({ inventoryItemId: Number(a.id), quantity: a.quantity }))),
+    });
   };
 
   return (

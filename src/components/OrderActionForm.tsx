@@ -1,8 +1,8 @@
 // A short form for an action on one order (cancel, capture…), described by the action's fields.
-import React, { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import React, { useState } from 'react';
 import { Box, Button, CheckBox, FormGroup, Input, Label, MessageBox, Select, Text, TextArea } from '@adminjs/design-system';
-import { ApiClient, useNotice, type ActionProps } from 'adminjs';
+import type { ActionProps } from 'adminjs';
+import { useActionSubmit } from './use-action-submit.js';
 
 interface Field {
   name: string;
@@ -13,35 +13,16 @@ interface Field {
   help?: string;
 }
 
-const api = new ApiClient();
-const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-
-const OrderActionForm: React.FC<ActionProps> = ({ action, resource, record }) => {
+const OrderActionForm: React.FC<ActionProps> = (props) => {
+  const { action, record } = props;
   const fields: Field[] = action.custom?.fields ?? [];
   const [values, setValues] = useState<Record<string, string | boolean>>(() => Object.fromEntries(fields.map((f) => [f.name, f.defaultValue ?? ''])));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const idempotencyKey = useMemo(newKey, []); // a double click sends the same key: the server acts once
-  const addNotice = useNotice();
-  const navigate = useNavigate();
+  const { busy, error, submit: send } = useActionSubmit(props);
   const set = (name: string, value: string | boolean) => setValues({ ...values, [name]: value });
 
-  const submit = async (event: React.FormEvent) => {
+  const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const data = new FormData();
-    for (const [k, v] of Object.entries(values)) data.set(k, String(v));
-    data.set('idempotencyKey', idempotencyKey);
-    try {
-      const response = await api.recordAction({ resourceId: resource.id, recordId: record!.id, actionName: action.name, data });
-      if (response.data.notice) addNotice(response.data.notice);
-      if (response.data.redirectUrl) navigate(response.data.redirectUrl);
-    } catch (e) {
-      const notice = (e as { response?: { data?: { notice?: { message: string } } } }).response?.data?.notice;
-      setError(notice?.message ?? 'Something went wrong; nothing was changed.');
-      setBusy(false);
-    }
+    void send(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])));
   };
 
   return (

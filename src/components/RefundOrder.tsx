@@ -1,14 +1,13 @@
 // Refund form: how many units of each line, shipping, restock or not, reason, email or not.
-import React, { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import React, { useState } from 'react';
 import { Box, Button, CheckBox, FormGroup, Input, Label, MessageBox, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
-import { ApiClient, useNotice, type ActionProps } from 'adminjs';
+import type { ActionProps } from 'adminjs';
+import { useActionSubmit } from './use-action-submit.js';
 import { amountToDecimal, formatMoney } from '../shared/money-format.js';
 import type { OrderDetailsJSON } from './order-types.js';
 
-const api = new ApiClient();
-
-const RefundOrder: React.FC<ActionProps> = ({ action, resource, record }) => {
+const RefundOrder: React.FC<ActionProps> = (props) => {
+  const { record } = props;
   const details = (record as unknown as { details?: OrderDetailsJSON })?.details;
   const currency = String(record?.params.currency ?? 'EUR');
   const [quantities, setQuantities] = useState<Record<number, string>>({});
@@ -16,36 +15,19 @@ const RefundOrder: React.FC<ActionProps> = ({ action, resource, record }) => {
   const [restock, setRestock] = useState(true);
   const [notify, setNotify] = useState(true);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const idempotencyKey = useMemo(() => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`, []);
-  const addNotice = useNotice();
-  const navigate = useNavigate();
+  const { busy, error, submit: send } = useActionSubmit(props);
   if (!details) return <MessageBox variant="danger" message="This order could not be loaded." />;
 
   const lines = details.lines.filter((l) => l.refundable > 0);
   const units = (id: number) => Number(quantities[id] || 0);
   const estimate = lines.reduce((n, l) => n + (Number.isInteger(units(l.id)) ? units(l.id) : 0) * l.unitPriceCents, 0) + Math.round(Number(shipping.replace(',', '.') || 0) * 100);
 
-  const submit = async (event: React.FormEvent) => {
+  const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const data = new FormData();
-    data.set('lines', JSON.stringify(lines.filter((l) => quantities[l.id]).map((l) => ({ orderLineId: l.id, quantity: quantities[l.id] }))));
-    data.set('shipping', shipping);
-    data.set('restock', String(restock));
-    data.set('notifyCustomer', String(notify));
-    data.set('reason', reason);
-    data.set('idempotencyKey', idempotencyKey);
-    try {
-      const response = await api.recordAction({ resourceId: resource.id, recordId: record!.id, actionName: action.name, data });
-      if (response.data.notice) addNotice(response.data.notice);
-      if (response.data.redirectUrl) navigate(response.data.redirectUrl);
-    } catch (e) {
-      setError((e as { response?: { data?: { notice?: { message: string } } } }).response?.data?.notice?.message ?? 'Something went wrong; nothing was changed.');
-      setBusy(false);
-    }
+    void send({
+      lines: JSON.stringify(lines.filter((l) => quantities[l.id]).map((l) => ({ orderLineId: l.id, quantity: quantities[l.id] }))),
+      shipping, restock: String(restock), notifyCustomer: String(notify), reason,
+    });
   };
 
   return (

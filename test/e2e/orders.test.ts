@@ -1,7 +1,7 @@
 // A manager logs in, opens Orders, opens one order: the screens a day starts with.
 import type { Browser } from 'playwright-core';
 import { ADMIN_PATH, PASSWORD, startTestShop, type TestShop } from '../support/app.js';
-import { artifactPath, launchBrowser } from '../support/browser.js';
+import { artifactPath, launchBrowser, logIn } from '../support/browser.js';
 import { listen } from '../support/listen.js';
 import { testProvider } from '../support/database.js';
 
@@ -36,11 +36,7 @@ test('log in, open Orders, open an order', async () => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
 
-  await page.goto(`${server.url}${ADMIN_PATH}`);
-  await page.fill('input[name="email"]', shop.staff.MANAGER.email);
-  await page.fill('input[name="password"]', PASSWORD);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL(`${server.url}${ADMIN_PATH}`);
+  await logIn(page, server.url, ADMIN_PATH, shop.staff.MANAGER.email, PASSWORD);
   await page.getByText('What would you like to work on?').waitFor();
   await page.screenshot({ path: artifactPath(`home-${testProvider()}.png`) });
 

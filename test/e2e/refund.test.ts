@@ -1,7 +1,7 @@
 // A manager refunds two units of a line with restock, and sees the timeline entry and the stock change.
 import type { Browser } from 'playwright-core';
 import { ADMIN_PATH, PASSWORD, startTestShop, type TestShop } from '../support/app.js';
-import { artifactPath, launchBrowser } from '../support/browser.js';
+import { artifactPath, launchBrowser, logIn } from '../support/browser.js';
 import { listen } from '../support/listen.js';
 import { testProvider } from '../support/database.js';
 import { makeItem, makeOrder, stockOf } from '../support/fixtures.js';
@@ -30,11 +30,7 @@ test('refund two units with restock from the order page', async () => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}${ADMIN_PATH}/login`);
-  await page.fill('input[name="email"]', shop.staff.MANAGER.email);
-  await page.fill('input[name="password"]', PASSWORD);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL(`${server.url}${ADMIN_PATH}`);
+  await logIn(page, server.url, ADMIN_PATH, shop.staff.MANAGER.email, PASSWORD);
 
   await page.goto(`${server.url}${ADMIN_PATH}/resources/Order/records/${order.id}/show`);
   await page.getByText('Fulfilled 3 items · Colissimo 6A123').waitFor();

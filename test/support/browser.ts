@@ -16,3 +16,12 @@ export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return join(ARTIFACTS, name);
 }
+
+/** Logs a staff member in through the login form and waits for the home page. */
+export async function logIn(page: import('playwright-core').Page, baseUrl: string, adminPath: string, email: string, password: string) {
+  await page.goto(`${baseUrl}${adminPath}/login`);
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', password);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.waitForURL(`${baseUrl}${adminPath}`);
+}
