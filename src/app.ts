@@ -39,7 +39,7 @@ const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
 export function createApp({ config, db, sessionSecret, mail: mailSettings, plugins = [] }: AppOptions): CounterApp {
   const allPlugins = [...builtInModules, ...plugins];
   const mail = new MailDelivery(db, mailSettings ?? { from: 'Counter <shop@counter.local>' });
-  const context = { shop: db, mail };
+  const context = { shop: db, mail, rootPath: config.adminPath };
   const admin = buildAdmin({ db, context, plugins: allPlugins, rootPath: config.adminPath });
   const store = new PrismaSessionStore(db.prisma as never, { checkPeriod: 10 * 60 * 1000, dbRecordIdIsSessionId: true, logger: false });
 

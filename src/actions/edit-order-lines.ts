@@ -17,6 +17,7 @@ const json = (value: unknown, what: string) => {
 export const editOrderLinesAction = (ctx: CounterContext) =>
   orderRecordAction(ctx, {
     icon: 'Edit3',
+    details: true,
     component: Components.EditOrderLines,
     showFor: (p) => !p.cancelledAt && !p.archivedAt,
     run: async (c, { orderId, payload, staffUserId }) => {

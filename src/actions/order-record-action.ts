@@ -1,4 +1,4 @@
-// Builds the actions on one order (refund, cancel, capture…): GET gives the form the order and
+// Builds the actions on one record (refund, cancel, capture, complete a draft…): GET gives the form the order and
 // its details, POST calls one service and comes back to the order page with a notice.
 import type { ActionRequest, RecordJSON } from 'adminjs';
 import type { CounterContext, CustomAction } from '../plugins/api.js';
@@ -21,9 +21,12 @@ export interface OrderRecordSpec {
   fields?: FormField[];
   variant?: 'primary' | 'danger';
   sendsMail?: boolean;
+  /** The form needs the order's lines and payments (refund, edit lines). */
+  details?: boolean;
   /** Hidden on orders this returns false for (e.g. Cancel on a cancelled order). */
   showFor?: (params: Record<string, unknown>) => boolean;
-  run(ctx: CounterContext, input: { orderId: number; payload: Record<string, unknown>; staffUserId: number | null }): Promise<string>;
+  /** Says what happened; may send the user elsewhere than back to the record. */
+  run(ctx: CounterContext, input: { orderId: number; payload: Record<string, unknown>; staffUserId: number | null }): Promise<string | { message: string; redirectUrl: string }>;
 }
 
 export async function withDetails(ctx: CounterContext, record: RecordJSON): Promise<RecordJSON & { details: unknown }> {
@@ -41,15 +44,16 @@ export function orderRecordAction(ctx: CounterContext, spec: OrderRecordSpec): C
     handler: async (request: ActionRequest, response, context) => {
       const record = context.record!;
       const json = record.toJSON(context.currentAdmin);
-      if (request.method === 'get') return { record: await withDetails(ctx, json) };
+      if (request.method === 'get') return { record: spec.details ? await withDetails(ctx, json) : json };
       return runService(response, { record: json }, async () => {
-        const message = await spec.run(ctx, { orderId: Number(record.id()), payload: request.payload ?? {}, staffUserId: staffId(context) });
+        const outcome = await spec.run(ctx, { orderId: Number(record.id()), payload: request.payload ?? {}, staffUserId: staffId(context) });
+        const { message, redirectUrl } = typeof outcome === 'string' ? { message: outcome, redirectUrl: undefined } : outcome;
         if (spec.sendsMail) ctx.mail.kick();
         const fresh = await context.resource.findOne(record.id(), context);
         return {
           record: fresh ? fresh.toJSON(context.currentAdmin) : json,
           notice: { message, type: 'success' },
-          redirectUrl: context.h.recordActionUrl({ resourceId: context.resource.id(), recordId: record.id(), actionName: 'show' }),
+          redirectUrl: redirectUrl ?? context.h.recordActionUrl({ resourceId: context.resource.id(), recordId: record.id(), actionName: 'show' }),
         };
       });
     },

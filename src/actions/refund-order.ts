@@ -29,6 +29,7 @@ function shipping(value: unknown, currency: string): number | undefined {
 export const refundOrderAction = (ctx: CounterContext) =>
   orderRecordAction(ctx, {
     icon: 'RotateCcw',
+    details: true,
     component: Components.RefundOrder,
     sendsMail: true,
     showFor: (p) => p.financialStatus !== 'PENDING' && p.financialStatus !== 'REFUNDED',

@@ -15,6 +15,7 @@ export const ordersModule = definePlugin({
     en: {
       labels: { Order: 'Orders', DraftOrder: 'Draft orders', PaymentTransaction: 'Transactions', Fulfillment: 'Fulfillments', Refund: 'Refunds', OrderLine: 'Order lines', FulfillmentLine: 'Fulfillment lines', RefundLine: 'Refund lines', DraftOrderLine: 'Draft order lines' },
       resources: {
+        DraftOrder: { actions: { complete: 'Complete', sendInvoice: 'Send invoice' } },
         Order: {
           properties: { name: 'Order', createdAt: 'Date', totalCents: 'Total' },
           actions: { fulfil: 'Fulfil', capture: 'Capture payments', archive: 'Archive', unarchive: 'Unarchive', addTags: 'Add tags', removeTags: 'Remove tags', refund: 'Refund', cancel: 'Cancel order', capturePayment: 'Capture payment', editLines: 'Edit items', duplicate: 'Duplicate', print: 'Print' },

@@ -11,10 +11,12 @@ export const ROLES: readonly Role[] = ['OWNER', 'MANAGER', 'SUPPORT', 'WAREHOUSE
 /** Which roles may run each action of a resource; an action missing here cannot be registered. */
 export type ActionPermissions = Record<string, readonly Role[]>;
 
-/** What a plugin's actions get at run time: the database and the mail delivery. */
+/** What a plugin's actions get at run time: the database, the mail delivery, the admin's path. */
 export interface CounterContext {
   shop: Shop;
   mail: MailDelivery;
+  /** Where the admin lives (ADMIN_PATH), for links. */
+  rootPath: string;
 }
 
 export type CustomAction = Partial<Action<ActionResponse>>;

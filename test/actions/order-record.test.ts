@@ -91,3 +91,25 @@ test('edit lines, duplicate and print through HTTP', async () => {
   expect(print.text).toContain('@media print');
   expect((await shop.login('WAREHOUSE').then((a) => a.get(`${ADMIN_PATH}/orders/99999/print`))).status).toBe(404);
 });
+
+test('a draft order is invoiced and completed from its page', async () => {
+  const { product } = await makeItem(shop.db, { title: 'Lamp', priceCents: 4500 });
+  const draft = await shop.db.prisma.draftOrder.create({ data: { name: '#D900', email: 'lamp@example.test', lines: { create: [{ productId: product.id, title: 'Lamp', unitPriceCents: 4500, quantity: 1 }] } } });
+  const support = await shop.login('SUPPORT');
+  const url = (a: string) => `${ADMIN_PATH}/api/resources/DraftOrder/records/${draft.id}/${a}`;
+  expect((await support.post(url('sendInvoice'))).body.notice.message).toBe('Invoice for €45.00 sent to lamp@example.test.');
+  const done = await support.post(url('complete')).field('markPaid', 'false');
+  expect(done.body.notice.message).toMatch(/^Order #\d+ created\.$/);
+  expect(done.body.redirectUrl).toMatch(new RegExp(`^${ADMIN_PATH}/resources/Order/records/\\d+/show$`));
+  expect((await support.post(url('complete'))).status).toBe(409);
+  expect((await (await shop.login('WAREHOUSE')).post(url('complete'))).status).toBe(403);
+});
+
+test("adding a line to a draft updates the draft's totals", async () => {
+  const draft = await shop.db.prisma.draftOrder.create({ data: { name: '#D901', email: 'x@example.test', shippingCents: 300 } });
+  const support = await shop.login('SUPPORT');
+  const res = await support.post(`${ADMIN_PATH}/api/resources/DraftOrderLine/actions/new`)
+    .field('draftOrder', String(draft.id)).field('title', 'Custom engraving').field('unitPriceCentsDecimal', '12.50').field('quantity', '2');
+  expect(res.body.notice.type).toBe('success');
+  expect(await shop.db.prisma.draftOrder.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ subtotalCents: 2500, totalCents: 2800 });
+});

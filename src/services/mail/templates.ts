@@ -32,3 +32,8 @@ export function cancellationNotice(o: { name: string; refundedCents: number; cur
   const money = o.refundedCents > 0 ? `We have refunded ${formatMoney(o.refundedCents, o.currency)}.` : 'You have not been charged.';
   return { subject: `Order ${o.name} has been cancelled`, ...page(`Order ${o.name} has been cancelled`, ['Your order has been cancelled.', money], []) };
 }
+
+export function invoiceMail(o: { name: string; totalCents: number; currency: string; lines: MailLine[] }) {
+  const amount = formatMoney(o.totalCents, o.currency);
+  return { subject: `Invoice ${o.name}: ${amount} due`, ...page(`Invoice ${o.name}`, [`Here is your order. Amount due: ${amount}.`], o.lines) };
+}

@@ -1,6 +1,6 @@
 // Placing an order: number it, commit its stock, record its payment. Used by draft orders,
 // imports and tests; the storefront would call the same.
-import { inTransaction, type Shop } from '../../db/transaction.js';
+import { inTransaction, type Shop, type Tx } from '../../db/transaction.js';
 import { applyStockChanges } from '../inventory.js';
 import { InvalidInput } from '../errors.js';
 import { recordEvent } from '../audit.js';
@@ -27,47 +27,50 @@ export interface PlaceOrderInput {
   shippingAddress?: { name: string; address1: string; city: string; zip: string; country: string };
 }
 
-export async function placeOrder(shop: Shop, input: PlaceOrderInput) {
+export function placeOrder(shop: Shop, input: PlaceOrderInput) {
+  return inTransaction(shop, (tx) => placeOrderIn(tx, input));
+}
+
+/** The same, inside a transaction the caller already holds (completing a draft order). */
+export async function placeOrderIn(tx: Tx, input: PlaceOrderInput) {
   if (!input.lines.length) throw new InvalidInput('An order needs at least one line.');
   if (input.lines.some((l) => !Number.isInteger(l.quantity) || l.quantity <= 0)) throw new InvalidInput('Quantities must be whole numbers above zero.');
-  return inTransaction(shop, async (tx) => {
-    const items = await tx.inventoryItem.findMany({
-      where: { id: { in: input.lines.map((l) => l.inventoryItemId) } },
-      include: { product: true, variant: true },
-    });
-    const lines = input.lines.map((l) => {
-      const item = items.find((i) => i.id === l.inventoryItemId);
-      if (!item) throw new InvalidInput(`Inventory item ${l.inventoryItemId} does not exist.`);
-      const unitPriceCents = l.unitPriceCents ?? item.variant?.priceCents ?? item.product.priceCents;
-      return {
-        inventoryItemId: item.id, productId: item.productId, variantId: item.variantId, title: item.product.title,
-        variantTitle: item.variant?.title ?? null, sku: item.sku, unitPriceCents, quantity: l.quantity,
-      };
-    });
-    const subtotalCents = lines.reduce((n, l) => n + l.unitPriceCents * l.quantity, 0);
-    const discountCents = input.discountCents ?? 0;
-    const shippingCents = input.shippingCents ?? 0;
-    const taxCents = input.taxCents ?? 0;
-    const totalCents = subtotalCents - discountCents + shippingCents + taxCents;
-    const last = await tx.order.aggregate({ _max: { number: true } });
-    const number = (last._max.number ?? 1000) + 1;
-    const payment = input.payment ?? 'none';
-    const paid = payment === 'none' ? NO_PAYMENTS : { ...NO_PAYMENTS, authorized: totalCents, captured: payment === 'sale' ? totalCents : 0 };
-    const a = input.shippingAddress;
-    const order = await tx.order.create({
-      data: {
-        number, name: `#${number}`, email: input.email, customerId: input.customerId ?? null, currency: input.currency ?? 'EUR',
-        subtotalCents, discountCents, shippingCents, taxCents, totalCents, tags: input.tags ?? '',
-        financialStatus: financialStatus(totalCents, paid), createdAt: input.createdAt,
-        ...(a ? { shippingName: a.name, shippingAddress1: a.address1, shippingCity: a.city, shippingZip: a.zip, shippingCountry: a.country } : {}),
-        lines: { create: lines },
-        ...(payment !== 'none'
-          ? { transactions: { create: [{ kind: payment === 'sale' ? 'SALE' : 'AUTHORIZATION', amountCents: totalCents, currency: input.currency ?? 'EUR' }] } }
-          : {}),
-      },
-    });
-    await applyStockChanges(tx, lines.map((l) => ({ inventoryItemId: l.inventoryItemId, reason: 'SALE', committedDelta: l.quantity, orderId: order.id, staffUserId: input.staffUserId })));
-    await recordEvent(tx, { action: 'order.placed', subjectType: 'Order', subjectId: order.id, orderId: order.id, staffUserId: input.staffUserId, message: `Order ${order.name} placed` });
-    return order;
+  const items = await tx.inventoryItem.findMany({
+    where: { id: { in: input.lines.map((l) => l.inventoryItemId) } },
+    include: { product: true, variant: true },
   });
+  const lines = input.lines.map((l) => {
+    const item = items.find((i) => i.id === l.inventoryItemId);
+    if (!item) throw new InvalidInput(`Inventory item ${l.inventoryItemId} does not exist.`);
+    const unitPriceCents = l.unitPriceCents ?? item.variant?.priceCents ?? item.product.priceCents;
+    return {
+      inventoryItemId: item.id, productId: item.productId, variantId: item.variantId, title: item.product.title,
+      variantTitle: item.variant?.title ?? null, sku: item.sku, unitPriceCents, quantity: l.quantity,
+    };
+  });
+  const subtotalCents = lines.reduce((n, l) => n + l.unitPriceCents * l.quantity, 0);
+  const discountCents = input.discountCents ?? 0;
+  const shippingCents = input.shippingCents ?? 0;
+  const taxCents = input.taxCents ?? 0;
+  const totalCents = subtotalCents - discountCents + shippingCents + taxCents;
+  const last = await tx.order.aggregate({ _max: { number: true } });
+  const number = (last._max.number ?? 1000) + 1;
+  const payment = input.payment ?? 'none';
+  const paid = payment === 'none' ? NO_PAYMENTS : { ...NO_PAYMENTS, authorized: totalCents, captured: payment === 'sale' ? totalCents : 0 };
+  const a = input.shippingAddress;
+  const order = await tx.order.create({
+    data: {
+      number, name: `#${number}`, email: input.email, customerId: input.customerId ?? null, currency: input.currency ?? 'EUR',
+      subtotalCents, discountCents, shippingCents, taxCents, totalCents, tags: input.tags ?? '',
+      financialStatus: financialStatus(totalCents, paid), createdAt: input.createdAt,
+      ...(a ? { shippingName: a.name, shippingAddress1: a.address1, shippingCity: a.city, shippingZip: a.zip, shippingCountry: a.country } : {}),
+      lines: { create: lines },
+      ...(payment !== 'none'
+        ? { transactions: { create: [{ kind: payment === 'sale' ? 'SALE' : 'AUTHORIZATION', amountCents: totalCents, currency: input.currency ?? 'EUR' }] } }
+        : {}),
+    },
+  });
+  await applyStockChanges(tx, lines.map((l) => ({ inventoryItemId: l.inventoryItemId, reason: 'SALE', committedDelta: l.quantity, orderId: order.id, staffUserId: input.staffUserId })));
+  await recordEvent(tx, { action: 'order.placed', subjectType: 'Order', subjectId: order.id, orderId: order.id, staffUserId: input.staffUserId, message: `Order ${order.name} placed` });
+  return order;
 }

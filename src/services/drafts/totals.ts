@@ -1,0 +1,12 @@
+// A draft order's totals follow its lines (lines are composed by hand on the draft's page).
+import type { Tx } from '../../db/transaction.js';
+import { NotFound } from '../errors.js';
+
+export async function recalculateDraft(tx: Tx, draftOrderId: number) {
+  const draft = await tx.draftOrder.findUnique({ where: { id: draftOrderId }, include: { lines: { orderBy: { id: 'asc' } } } });
+  if (!draft) throw new NotFound(`Draft order ${draftOrderId} does not exist.`);
+  const subtotalCents = draft.lines.reduce((n, l) => n + l.unitPriceCents * l.quantity, 0);
+  const totalCents = subtotalCents - draft.discountCents + draft.shippingCents + draft.taxCents;
+  if (subtotalCents === draft.subtotalCents && totalCents === draft.totalCents) return draft;
+  return tx.draftOrder.update({ where: { id: draft.id }, data: { subtotalCents, totalCents }, include: { lines: { orderBy: { id: 'asc' } } } });
+}
