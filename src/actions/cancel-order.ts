@@ -2,10 +2,10 @@ import type { CounterContext } from '../plugins/api.js';
 import { Components } from '../components/index.js';
 import { formatMoney } from '../services/money.js';
 import { cancelOrder, CANCEL_REASONS } from '../services/orders/cancel.js';
-import { orderRecordAction } from './order-record-action.js';
+import { recordFormAction } from './record-form-action.js';
 
 export const cancelOrderAction = (ctx: CounterContext) =>
-  orderRecordAction(ctx, {
+  recordFormAction(ctx, {
     icon: 'XCircle',
     variant: 'danger',
     component: Components.OrderActionForm,

@@ -3,10 +3,10 @@ import { Components } from '../components/index.js';
 import { formatMoney, parseAmount } from '../services/money.js';
 import { InvalidInput } from '../services/errors.js';
 import { capturePayment } from '../services/orders/capture.js';
-import { orderRecordAction } from './order-record-action.js';
+import { recordFormAction } from './record-form-action.js';
 
 export const capturePaymentAction = (ctx: CounterContext) =>
-  orderRecordAction(ctx, {
+  recordFormAction(ctx, {
     icon: 'CreditCard',
     component: Components.OrderActionForm,
     intro: 'Capture all or part of the authorized amount. Leave the amount empty to capture everything that remains.',

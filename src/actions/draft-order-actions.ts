@@ -3,12 +3,12 @@ import { Components } from '../components/index.js';
 import { completeDraftOrder } from '../services/drafts/complete.js';
 import { sendDraftInvoice } from '../services/drafts/invoice.js';
 import { formatMoney } from '../services/money.js';
-import { orderRecordAction } from './order-record-action.js';
+import { recordFormAction } from './record-form-action.js';
 
 const open = (p: Record<string, unknown>) => p.status !== 'COMPLETED';
 
 export const completeDraftAction = (ctx: CounterContext) =>
-  orderRecordAction(ctx, {
+  recordFormAction(ctx, {
     icon: 'CheckCircle',
     component: Components.OrderActionForm,
     intro: 'Turn this draft into an order: it gets its number and its items are reserved in stock.',
@@ -21,7 +21,7 @@ export const completeDraftAction = (ctx: CounterContext) =>
   });
 
 export const sendInvoiceAction = (ctx: CounterContext) =>
-  orderRecordAction(ctx, {
+  recordFormAction(ctx, {
     icon: 'Send',
     component: Components.OrderActionForm,
     intro: 'Email the customer the items and the amount due.',

@@ -3,7 +3,7 @@ import { Components } from '../components/index.js';
 import { InvalidInput } from '../services/errors.js';
 import { formatMoney } from '../services/money.js';
 import { editOrderLines } from '../services/orders/edit.js';
-import { orderRecordAction } from './order-record-action.js';
+import { recordFormAction } from './record-form-action.js';
 
 const json = (value: unknown, what: string) => {
   if (value === undefined || value === '') return [];
@@ -15,7 +15,7 @@ const json = (value: unknown, what: string) => {
 };
 
 export const editOrderLinesAction = (ctx: CounterContext) =>
-  orderRecordAction(ctx, {
+  recordFormAction(ctx, {
     icon: 'Edit3',
     details: true,
     component: Components.EditOrderLines,

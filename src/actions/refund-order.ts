@@ -3,7 +3,7 @@ import { Components } from '../components/index.js';
 import { InvalidInput } from '../services/errors.js';
 import { formatMoney, InvalidAmount, parseAmount } from '../services/money.js';
 import { refundOrder } from '../services/orders/refund.js';
-import { orderRecordAction } from './order-record-action.js';
+import { recordFormAction } from './record-form-action.js';
 
 /** The form sends its lines as JSON text, like every multipart field. */
 function parseLines(value: unknown) {
@@ -27,7 +27,7 @@ function shipping(value: unknown, currency: string): number | undefined {
 }
 
 export const refundOrderAction = (ctx: CounterContext) =>
-  orderRecordAction(ctx, {
+  recordFormAction(ctx, {
     icon: 'RotateCcw',
     details: true,
     component: Components.RefundOrder,

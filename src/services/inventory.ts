@@ -1,8 +1,8 @@
 // Every change of stock goes through here: one movement row per change, and the item's
 // figures moved by the same amounts, so on-hand and committed always equal their ledger's sums.
 import type { StockMovementReason } from '@prisma/client';
-import { chunks, ROW_BATCH, type Tx } from '../db/transaction.js';
-import { Refused } from './errors.js';
+import { chunks, inTransaction, ROW_BATCH, type Shop, type Tx } from '../db/transaction.js';
+import { InvalidInput, NotFound, Refused } from './errors.js';
 
 export interface StockChange {
   inventoryItemId: number;
@@ -48,4 +48,43 @@ export async function applyStockChanges(tx: Tx, changes: StockChange[]): Promise
       throw new Refused(`Not enough stock of ${item.sku ?? `item ${id}`}: ${item.onHand} on hand.`);
     }
   }
+}
+
+export interface AdjustStockInput {
+  inventoryItemId: unknown;
+  /** "set": the counted figure; "add": a delivery (+) or a loss (−). */
+  mode: 'set' | 'add';
+  quantity: unknown;
+  note?: string | null;
+  staffUserId?: number | null;
+}
+
+/** A manual stock adjustment (count, delivery, breakage), with its reason on the ledger. */
+export async function adjustStock(shop: Shop, input: AdjustStockInput) {
+  const quantity = Number(input.quantity);
+  if (input.quantity === '' || input.quantity === null || !Number.isInteger(quantity) || Math.abs(quantity) > 1_000_000) throw new InvalidInput('The quantity must be a whole number.');
+  if (input.mode === 'set' && quantity < 0) throw new InvalidInput('A counted stock cannot be negative.');
+  const note = input.note?.trim() || null;
+  if (note && note.length > 500) throw new InvalidInput('The note has 500 characters at most.');
+  const id = Number(input.inventoryItemId);
+  return inTransaction(shop, async (tx) => {
+    const item = Number.isInteger(id) ? await tx.inventoryItem.findUnique({ where: { id }, include: { product: { select: { title: true } } } }) : null;
+    if (!item) throw new NotFound(`Inventory item ${String(input.inventoryItemId)} does not exist.`);
+    const delta = input.mode === 'set' ? quantity - item.onHand : quantity;
+    if (delta === 0) throw new InvalidInput(`${item.sku ?? item.product.title} already has ${item.onHand} on hand.`);
+    await applyStockChanges(tx, [{ inventoryItemId: item.id, reason: 'MANUAL_ADJUSTMENT', onHandDelta: delta, note, staffUserId: input.staffUserId ?? null }]);
+    await tx.auditEvent.create({
+      data: {
+        action: 'stock.adjusted', subjectType: 'InventoryItem', subjectId: String(item.id), staffUserId: input.staffUserId ?? null,
+        message: `Stock of ${item.sku ?? item.product.title}: ${item.onHand} → ${item.onHand + delta}${note ? ` · ${note}` : ''}`,
+      },
+    });
+    return { onHand: item.onHand + delta, delta };
+  });
+}
+
+/** Every sellable item (a product without variants, or a variant) gets its stock row at creation. */
+export async function ensureInventoryItem(shop: Shop, item: { productId: number; variantId?: number | null; sku?: string | null }) {
+  const existing = await shop.prisma.inventoryItem.findFirst({ where: { productId: item.productId, variantId: item.variantId ?? null } });
+  return existing ?? shop.prisma.inventoryItem.create({ data: { productId: item.productId, variantId: item.variantId ?? null, sku: item.sku ?? null } });
 }

@@ -43,3 +43,18 @@ test('warehouse staff may read products but not change prices', async () => {
   expect(res.status).toBe(403);
   expect((await shop.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).priceCents).toBe(700);
 });
+
+test('a new product gets its stock row, and warehouse staff adjust its stock', async () => {
+  const manager = await shop.login('MANAGER');
+  const created = await manager.post(api('/actions/new')).field('title', 'Bench').field('handle', 'bench').field('sku', 'BENCH-1').field('priceCentsDecimal', '120');
+  const productId = created.body.record.params.id;
+  const item = await shop.db.prisma.inventoryItem.findFirstOrThrow({ where: { productId } });
+  expect(item).toMatchObject({ sku: 'BENCH-1', onHand: 0, variantId: null });
+  const warehouse = await shop.login('WAREHOUSE');
+  const url = `${ADMIN_PATH}/api/resources/InventoryItem/records/${item.id}/adjustStock`;
+  const res = await warehouse.post(url).field('mode', 'add').field('quantity', '8').field('note', 'First delivery');
+  expect(res.body.notice).toEqual({ message: 'Stock adjusted by +8; 8 on hand.', type: 'success' });
+  expect((await warehouse.post(url).field('mode', 'add').field('quantity', '-9')).status).toBe(409);
+  expect((await (await shop.login('SUPPORT')).post(url).field('mode', 'add').field('quantity', '1')).status).toBe(403);
+  expect((await shop.db.prisma.inventoryItem.findUniqueOrThrow({ where: { id: item.id } })).onHand).toBe(8);
+});

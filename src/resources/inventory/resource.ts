@@ -1,11 +1,13 @@
 import { crud, type ResourceModule } from '../../plugins/api.js';
 import { EVERYONE, STOCK_DESK } from '../roles.js';
+import { adjustStockAction } from '../../actions/adjust-stock.js';
 
 // On-hand and committed figures change only through the stock service (with a movement),
 // so the form edits the threshold and the backorder policy alone.
 export const inventory: ResourceModule = {
   model: 'InventoryItem',
-  permissions: { ...crud({ read: EVERYONE, write: STOCK_DESK }), new: [] }, // items are created with their product
+  permissions: { ...crud({ read: EVERYONE, write: STOCK_DESK }), new: [], adjustStock: STOCK_DESK }, // items are created with their product
+  actions: (ctx) => ({ adjustStock: adjustStockAction(ctx) }),
   computed: { available: (row) => Number(row.onHand) - Number(row.committed) },
   options: {
     titleProperty: 'sku',

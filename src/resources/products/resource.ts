@@ -1,10 +1,21 @@
 import { crud, type ResourceModule } from '../../plugins/api.js';
+import type { ActionResponse } from 'adminjs';
 import { EVERYONE, MANAGERS } from '../roles.js';
+import { ensureInventoryItem } from '../../services/inventory.js';
 
 export const products: ResourceModule = {
   model: 'Product',
   money: ['priceCents', 'compareAtPriceCents'],
   permissions: crud({ read: EVERYONE, write: MANAGERS, remove: MANAGERS }),
+  actions: (ctx) => ({
+    new: {
+      after: async (response: ActionResponse) => {
+        const p = response.record?.params;
+        if (p?.id) await ensureInventoryItem(ctx.shop, { productId: Number(p.id), sku: p.sku ?? null });
+        return response;
+      },
+    },
+  }),
   options: {
     titleProperty: 'title',
     sort: { sortBy: 'updatedAt', direction: 'desc' },

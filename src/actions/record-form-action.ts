@@ -14,7 +14,7 @@ export interface FormField {
   help?: string;
 }
 
-export interface OrderRecordSpec {
+export interface RecordFormSpec {
   icon: string;
   component: string;
   intro?: string;
@@ -33,7 +33,7 @@ export async function withDetails(ctx: CounterContext, record: RecordJSON): Prom
   return { ...record, details: await orderDetails(ctx.shop.prisma, Number(record.id)) };
 }
 
-export function orderRecordAction(ctx: CounterContext, spec: OrderRecordSpec): CustomAction {
+export function recordFormAction(ctx: CounterContext, spec: RecordFormSpec): CustomAction {
   return {
     actionType: 'record',
     icon: spec.icon,
