@@ -9,7 +9,7 @@ export const customersModule = definePlugin({
   locales: {
     en: {
       labels: { Customer: 'Customers', Address: 'Addresses' },
-      resources: { Customer: { properties: { fullName: 'Name' } }, Address: { properties: { label: 'Address' } } },
+      resources: { Customer: { properties: { fullName: 'Name', ordersCount: 'Orders', totalSpentCents: 'Total spent', averageOrderCents: 'Average order', firstOrderAt: 'First order', lastOrderAt: 'Last order' } }, Address: { properties: { label: 'Address' } } },
     },
   },
 });

@@ -45,3 +45,11 @@ test("the customer picker searches names and emails", async () => {
   expect(res.status).toBe(200);
   expect(res.body.records.map((r: { title: string }) => r.title)).toEqual(['Ada Lovelace']);
 });
+
+test("the customer page shows the customer's history", async () => {
+  const agent = await shop.login('SUPPORT');
+  const ada = await shop.db.prisma.customer.findUniqueOrThrow({ where: { email: 'ada@analytical.test' } });
+  const res = await agent.get(`${ADMIN_PATH}/api/resources/Customer/records/${ada.id}/show`);
+  expect(res.body.record.params).toMatchObject({ ordersCount: 1, totalSpentCents: 1000, averageOrderCents: 1000 });
+  expect(res.body.record.params.firstOrderAt).toBeTruthy();
+});
