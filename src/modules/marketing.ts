@@ -7,5 +7,10 @@ export const marketing = definePlugin({
   name: 'marketing',
   navigation: { name: 'Marketing', icon: 'Tag' },
   resources: [discountCodes, abandonedCheckouts, abandonedCheckoutLines],
-  locales: { en: { labels: { DiscountCode: 'Discount codes', AbandonedCheckout: 'Abandoned checkouts', AbandonedCheckoutLine: 'Abandoned checkout lines' } } },
+  locales: {
+    en: {
+      resources: { AbandonedCheckout: { actions: { sendRecovery: 'Send recovery email', sendRecoveryToSelected: 'Send recovery emails' } } },
+      labels: { DiscountCode: 'Discount codes', AbandonedCheckout: 'Abandoned checkouts', AbandonedCheckoutLine: 'Abandoned checkout lines' },
+    },
+  },
 });

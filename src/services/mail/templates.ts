@@ -37,3 +37,8 @@ export function invoiceMail(o: { name: string; totalCents: number; currency: str
   const amount = formatMoney(o.totalCents, o.currency);
   return { subject: `Invoice ${o.name}: ${amount} due`, ...page(`Invoice ${o.name}`, [`Here is your order. Amount due: ${amount}.`], o.lines) };
 }
+
+export function recoveryMail(o: { totalCents: number; currency: string; lines: MailLine[] }) {
+  const amount = formatMoney(o.totalCents, o.currency);
+  return { subject: 'You left something in your cart', ...page('Your cart is waiting', [`Your cart (${amount}) is still here whenever you are ready.`], o.lines) };
+}

@@ -31,6 +31,18 @@ export function placeOrder(shop: Shop, input: PlaceOrderInput) {
   return inTransaction(shop, (tx) => placeOrderIn(tx, input));
 }
 
+const RECOVERY_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** An order from an email that abandoned a checkout recently recovers that checkout (the latest one). */
+async function markCheckoutRecovered(tx: Tx, orderId: number, email: string, at: Date) {
+  const checkout = await tx.abandonedCheckout.findFirst({
+    where: { email, recoveredOrderId: null, createdAt: { lte: at, gte: new Date(at.getTime() - RECOVERY_WINDOW_MS) } },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true },
+  });
+  if (checkout) await tx.abandonedCheckout.update({ where: { id: checkout.id }, data: { recoveredOrderId: orderId, recoveryState: 'RECOVERED' } });
+}
+
 /** The same, inside a transaction the caller already holds (completing a draft order). */
 export async function placeOrderIn(tx: Tx, input: PlaceOrderInput) {
   if (!input.lines.length) throw new InvalidInput('An order needs at least one line.');
@@ -71,6 +83,7 @@ export async function placeOrderIn(tx: Tx, input: PlaceOrderInput) {
     },
   });
   await applyStockChanges(tx, lines.map((l) => ({ inventoryItemId: l.inventoryItemId, reason: 'SALE', committedDelta: l.quantity, orderId: order.id, staffUserId: input.staffUserId })));
+  await markCheckoutRecovered(tx, order.id, input.email, order.createdAt);
   await recordEvent(tx, { action: 'order.placed', subjectType: 'Order', subjectId: order.id, orderId: order.id, staffUserId: input.staffUserId, message: `Order ${order.name} placed` });
   return order;
 }
