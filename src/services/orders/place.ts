@@ -4,6 +4,7 @@ import { inTransaction, type Shop, type Tx } from '../../db/transaction.js';
 import { applyStockChanges } from '../inventory.js';
 import { InvalidInput } from '../errors.js';
 import { recordEvent } from '../audit.js';
+import { redeemDiscountCode } from '../discounts.js';
 import { financialStatus, NO_PAYMENTS } from './status.js';
 
 export interface PlaceLine {
@@ -20,6 +21,8 @@ export interface PlaceOrderInput {
   shippingCents?: number;
   taxCents?: number;
   discountCents?: number;
+  /** Redeemed (and counted) with the order; its discount replaces discountCents. */
+  discountCode?: string | null;
   payment?: 'none' | 'authorize' | 'sale';
   tags?: string;
   createdAt?: Date;
@@ -61,7 +64,8 @@ export async function placeOrderIn(tx: Tx, input: PlaceOrderInput) {
     };
   });
   const subtotalCents = lines.reduce((n, l) => n + l.unitPriceCents * l.quantity, 0);
-  const discountCents = input.discountCents ?? 0;
+  const redeemed = input.discountCode ? await redeemDiscountCode(tx, { code: input.discountCode, subtotalCents, currency: input.currency ?? 'EUR' }) : null;
+  const discountCents = redeemed?.discountCents ?? input.discountCents ?? 0;
   const shippingCents = input.shippingCents ?? 0;
   const taxCents = input.taxCents ?? 0;
   const totalCents = subtotalCents - discountCents + shippingCents + taxCents;
@@ -73,7 +77,7 @@ export async function placeOrderIn(tx: Tx, input: PlaceOrderInput) {
   const order = await tx.order.create({
     data: {
       number, name: `#${number}`, email: input.email, customerId: input.customerId ?? null, currency: input.currency ?? 'EUR',
-      subtotalCents, discountCents, shippingCents, taxCents, totalCents, tags: input.tags ?? '',
+      subtotalCents, discountCents, shippingCents, taxCents, totalCents, tags: input.tags ?? '', discountCode: redeemed?.code ?? null,
       financialStatus: financialStatus(totalCents, paid), createdAt: input.createdAt,
       ...(a ? { shippingName: a.name, shippingAddress1: a.address1, shippingCity: a.city, shippingZip: a.zip, shippingCountry: a.country } : {}),
       lines: { create: lines },
