@@ -1,11 +1,11 @@
 import type { CounterContext, CustomAction } from '../plugins/api.js';
 import { sendRecoveryEmails } from '../services/checkouts/recovery.js';
-import { orderBulkAction, type OrderBulkSpec } from './order-bulk-action.js';
+import { bulkFormAction, type BulkSpec } from './bulk-form-action.js';
 import { recordFormAction } from './record-form-action.js';
 import { Components } from '../components/index.js';
 import { describeBulk } from '../services/orders/bulk.js';
 
-const spec: OrderBulkSpec = {
+const spec: BulkSpec = {
   icon: 'Send',
   verb: 'emailed',
   intro: 'Email each customer their cart. Customers without marketing consent, or emailed in the last 24 hours, are skipped.',
@@ -13,7 +13,7 @@ const spec: OrderBulkSpec = {
   run: (c, { orderIds, staffUserId }) => sendRecoveryEmails(c.shop, { checkoutIds: orderIds, staffUserId, mailMode: c.mail.mode }),
 };
 
-export const recoveryBulkAction = (ctx: CounterContext): CustomAction => orderBulkAction(ctx, spec);
+export const recoveryBulkAction = (ctx: CounterContext): CustomAction => bulkFormAction(ctx, spec);
 
 export const recoveryRecordAction = (ctx: CounterContext): CustomAction =>
   recordFormAction(ctx, {

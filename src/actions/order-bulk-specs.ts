@@ -4,11 +4,11 @@ import { fulfilOrders } from '../services/orders/fulfil.js';
 import { captureOrders } from '../services/orders/capture.js';
 import { setArchived } from '../services/orders/archive.js';
 import { changeTags } from '../services/orders/tags.js';
-import type { OrderBulkSpec } from './order-bulk-action.js';
+import type { BulkSpec } from './bulk-form-action.js';
 
 const tagField = [{ name: 'tags', label: 'Tags', placeholder: 'gift, priority', required: true }];
 
-export const orderBulkSpecs: Record<string, OrderBulkSpec> = {
+export const orderBulkSpecs: Record<string, BulkSpec> = {
   fulfil: {
     icon: 'Truck',
     verb: 'fulfilled',

@@ -1,7 +1,7 @@
 // The form behind every bulk action on orders: what will happen, the selected orders, a few
 // fields (carrier, tags…), and one button. The server's notice says what happened to each order.
 import React, { useState } from 'react';
-import { Box, Button, FormGroup, H4, Input, Label, MessageBox, Text } from '@adminjs/design-system';
+import { Box, Button, FormGroup, H4, Input, Label, MessageBox, Select, Text } from '@adminjs/design-system';
 import type { ActionProps } from 'adminjs';
 import { useActionSubmit } from './use-action-submit.js';
 
@@ -10,16 +10,17 @@ interface Field {
   label: string;
   placeholder?: string;
   required?: boolean;
+  options?: Array<{ value: string; label: string }>;
 }
 
 const SHOWN = 20;
 
 const BulkOrderAction: React.FC<ActionProps> = (props) => {
-  const { action, records = [] } = props;
+  const { action, resource, records = [] } = props;
   const fields: Field[] = action.custom?.fields ?? [];
   const [values, setValues] = useState<Record<string, string>>({});
   const { busy, error, submit: send } = useActionSubmit(props);
-  const names = records.map((r) => String(r.params.name ?? r.title ?? r.id));
+  const names = records.map((r) => String(r.title || r.params.name || r.id));
   const missing = fields.some((f) => f.required && !values[f.name]?.trim());
 
   const submit = (event: React.FormEvent) => {
@@ -30,7 +31,7 @@ const BulkOrderAction: React.FC<ActionProps> = (props) => {
   return (
     <Box as="form" onSubmit={submit} variant="white" padding="xl" style={{ maxWidth: 720 }}>
       <Text mb="lg">{action.custom?.intro}</Text>
-      <H4>{`${records.length} order${records.length === 1 ? '' : 's'} selected`}</H4>
+      <H4>{`${resource.name}: ${records.length} selected`}</H4>
       <Text mb="xl" color="grey60">
         {names.slice(0, SHOWN).join(', ')}
         {names.length > SHOWN ? ` and ${names.length - SHOWN} more` : ''}
@@ -38,8 +39,13 @@ const BulkOrderAction: React.FC<ActionProps> = (props) => {
       {fields.map((f) => (
         <FormGroup key={f.name}>
           <Label htmlFor={f.name} required={f.required}>{f.label}</Label>
-          <Input id={f.name} name={f.name} placeholder={f.placeholder} width={1} value={values[f.name] ?? ''}
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [f.name]: e.target.value })} />
+          {f.options ? (
+            <Select inputId={f.name} options={f.options} value={f.options.find((o) => o.value === values[f.name]) ?? null}
+              onChange={(o: { value: string } | null) => setValues({ ...values, [f.name]: o?.value ?? '' })} />
+          ) : (
+            <Input id={f.name} name={f.name} placeholder={f.placeholder} width={1} value={values[f.name] ?? ''}
+              onChange={(e: React.ChangeEvent<HTMLInputElement>) => setValues({ ...values, [f.name]: e.target.value })} />
+          )}
         </FormGroup>
       ))}
       {error ? <MessageBox mb="lg" variant="danger" message={error} /> : null}

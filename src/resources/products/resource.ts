@@ -2,12 +2,15 @@ import { crud, type ResourceModule } from '../../plugins/api.js';
 import type { ActionResponse } from 'adminjs';
 import { EVERYONE, MANAGERS } from '../roles.js';
 import { ensureInventoryItem } from '../../services/inventory.js';
+import { endSaleAction, putOnSaleAction } from '../../actions/product-sale.js';
 
 export const products: ResourceModule = {
   model: 'Product',
   money: ['priceCents', 'compareAtPriceCents'],
-  permissions: crud({ read: EVERYONE, write: MANAGERS, remove: MANAGERS }),
+  permissions: { ...crud({ read: EVERYONE, write: MANAGERS, remove: MANAGERS }), putOnSale: MANAGERS, endSale: MANAGERS },
   actions: (ctx) => ({
+    putOnSale: putOnSaleAction(ctx),
+    endSale: endSaleAction(ctx),
     new: {
       after: async (response: ActionResponse) => {
         const p = response.record?.params;

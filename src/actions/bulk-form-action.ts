@@ -1,5 +1,5 @@
-// Builds the orders' bulk actions: a small form (BulkOrderAction) for the selection, then one
-// service call for all selected orders, and a notice that says what happened to each.
+// Builds bulk actions (orders, checkouts, products): a small form (BulkOrderAction) for the selection, then one
+// service call for all selected records, and a notice that says what happened to each.
 import type { ActionRequest } from 'adminjs';
 import { Components } from '../components/index.js';
 import type { CounterContext, CustomAction } from '../plugins/api.js';
@@ -11,9 +11,11 @@ export interface BulkField {
   label: string;
   placeholder?: string;
   required?: boolean;
+  /** A choice instead of free text. */
+  options?: Array<{ value: string; label: string }>;
 }
 
-export interface OrderBulkSpec {
+export interface BulkSpec {
   icon: string;
   verb: string; // "fulfilled"
   intro: string; // what the form says before confirming
@@ -24,7 +26,7 @@ export interface OrderBulkSpec {
   run(ctx: CounterContext, input: { orderIds: number[]; payload: Record<string, unknown>; staffUserId: number | null }): Promise<BulkResult>;
 }
 
-export function orderBulkAction(ctx: CounterContext, spec: OrderBulkSpec): CustomAction {
+export function bulkFormAction(ctx: CounterContext, spec: BulkSpec): CustomAction {
   return {
     actionType: 'bulk',
     icon: spec.icon,
