@@ -1,7 +1,7 @@
 import { crud, type ResourceModule } from '../../plugins/api.js';
 import { EVERYONE, MANAGERS, NOBODY, ORDER_DESK } from '../roles.js';
 import { isSet, wordsIn, yesNoFilter } from '../filters.js';
-import { orderBulkAction } from '../../actions/order-bulk-action.js';
+import { bulkFormAction } from '../../actions/bulk-form-action.js';
 import { orderBulkSpecs } from '../../actions/order-bulk-specs.js';
 import { refundOrderAction } from '../../actions/refund-order.js';
 import { cancelOrderAction } from '../../actions/cancel-order.js';
@@ -39,7 +39,7 @@ export const orders: ResourceModule = {
     print: EVERYONE,
   },
   actions: (ctx) => ({
-    ...Object.fromEntries(Object.entries(orderBulkSpecs).map(([name, spec]) => [name, orderBulkAction(ctx, spec)])),
+    ...Object.fromEntries(Object.entries(orderBulkSpecs).map(([name, spec]) => [name, bulkFormAction(ctx, spec)])),
     refund: refundOrderAction(ctx),
     cancel: cancelOrderAction(ctx),
     capturePayment: capturePaymentAction(ctx),
