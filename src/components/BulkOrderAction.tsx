@@ -2,7 +2,7 @@
 // fields (carrier, tags…), and one button. The server's notice says what happened to each order.
 import React, { useState } from 'react';
 import { Box, Button, FormGroup, H4, Input, Label, MessageBox, Select, Text } from '@adminjs/design-system';
-import type { ActionProps } from 'adminjs';
+import { useTranslation, type ActionProps } from 'adminjs';
 import { useActionSubmit } from './use-action-submit.js';
 
 interface Field {
@@ -20,6 +20,7 @@ const BulkOrderAction: React.FC<ActionProps> = (props) => {
   const fields: Field[] = action.custom?.fields ?? [];
   const [values, setValues] = useState<Record<string, string>>({});
   const { busy, error, submit: send } = useActionSubmit(props);
+  const { translateAction, translateLabel } = useTranslation();
   const names = records.map((r) => String(r.title || r.params.name || r.id));
   const missing = fields.some((f) => f.required && !values[f.name]?.trim());
 
@@ -31,7 +32,7 @@ const BulkOrderAction: React.FC<ActionProps> = (props) => {
   return (
     <Box as="form" onSubmit={submit} variant="white" padding="xl" style={{ maxWidth: 720 }}>
       <Text mb="lg">{action.custom?.intro}</Text>
-      <H4>{`${resource.name}: ${records.length} selected`}</H4>
+      <H4>{`${translateLabel(resource.id, resource.id)}: ${records.length} selected`}</H4>
       <Text mb="xl" color="grey60">
         {names.slice(0, SHOWN).join(', ')}
         {names.length > SHOWN ? ` and ${names.length - SHOWN} more` : ''}
@@ -50,7 +51,7 @@ const BulkOrderAction: React.FC<ActionProps> = (props) => {
       ))}
       {error ? <MessageBox mb="lg" variant="danger" message={error} /> : null}
       <Button type="submit" variant={action.variant === 'danger' ? 'danger' : 'contained'} disabled={busy || missing || records.length === 0}>
-        {busy ? 'Working…' : action.label}
+        {busy ? 'Working…' : translateAction(action.name, resource.id)}
       </Button>
     </Box>
   );

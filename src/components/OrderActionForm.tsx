@@ -1,7 +1,7 @@
 // A short form for an action on one order (cancel, capture…), described by the action's fields.
 import React, { useState } from 'react';
 import { Box, Button, CheckBox, FormGroup, Input, Label, MessageBox, Select, Text, TextArea } from '@adminjs/design-system';
-import type { ActionProps } from 'adminjs';
+import { useTranslation, type ActionProps } from 'adminjs';
 import { useActionSubmit } from './use-action-submit.js';
 
 interface Field {
@@ -14,7 +14,8 @@ interface Field {
 }
 
 const OrderActionForm: React.FC<ActionProps> = (props) => {
-  const { action, record } = props;
+  const { action, record, resource } = props;
+  const { translateAction } = useTranslation();
   const fields: Field[] = action.custom?.fields ?? [];
   const [values, setValues] = useState<Record<string, string | boolean>>(() => Object.fromEntries(fields.map((f) => [f.name, f.defaultValue ?? ''])));
   const { busy, error, submit: send } = useActionSubmit(props);
@@ -58,7 +59,7 @@ const OrderActionForm: React.FC<ActionProps> = (props) => {
       ))}
       {error ? <MessageBox mb="lg" variant="danger" message={error} /> : null}
       <Button type="submit" variant={action.variant === 'danger' ? 'danger' : 'contained'} disabled={busy}>
-        {busy ? 'Working…' : action.label}
+        {busy ? 'Working…' : translateAction(action.name, resource.id)}
       </Button>
     </Box>
   );
