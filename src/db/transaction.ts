@@ -10,6 +10,11 @@ export function inTransaction<T>(shop: Shop, fn: (tx: Tx) => Promise<T>): Promis
   return shop.prisma.$transaction(fn, { maxWait: 60_000, timeout: 120_000 });
 }
 
+/** Order numbers are the highest plus one: on PostgreSQL, writers take this lock first, in turn. */
+export async function lockOrderNumbers(shop: Shop, tx: Tx): Promise<void> {
+  if (shop.provider === 'postgresql') await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707370)`;
+}
+
 /**
  * Locks the orders' rows until the transaction ends, in id order (no deadlocks between two
  * bulk actions). On SQLite a write transaction already excludes every other writer.

@@ -31,7 +31,7 @@ export async function completeDraftOrder(shop: Shop, input: CompleteDraftInput) 
     // Claim the draft first: of two completions at once, only one passes this line.
     const claim = await tx.draftOrder.updateMany({ where: { id, status: { not: 'COMPLETED' } }, data: { status: 'COMPLETED', completedAt: new Date() } });
     if (claim.count === 0) throw new Refused(`Draft order ${draft.name} is already completed.`);
-    const order = await placeOrderIn(tx, {
+    const order = await placeOrderIn(shop, tx, {
       email: draft.email, customerId: draft.customerId, currency: draft.currency, lines,
       shippingCents: draft.shippingCents, taxCents: draft.taxCents, discountCents: draft.discountCents,
       payment: input.markPaid ? 'sale' : 'none', tags: draft.tags, staffUserId: input.staffUserId ?? null,

@@ -1,6 +1,6 @@
 // Placing an order: number it, commit its stock, record its payment. Used by draft orders,
 // imports and tests; the storefront would call the same.
-import { inTransaction, type Shop, type Tx } from '../../db/transaction.js';
+import { inTransaction, lockOrderNumbers, type Shop, type Tx } from '../../db/transaction.js';
 import { applyStockChanges } from '../inventory.js';
 import { InvalidInput } from '../errors.js';
 import { recordEvent } from '../audit.js';
@@ -31,7 +31,7 @@ export interface PlaceOrderInput {
 }
 
 export function placeOrder(shop: Shop, input: PlaceOrderInput) {
-  return inTransaction(shop, (tx) => placeOrderIn(tx, input));
+  return inTransaction(shop, (tx) => placeOrderIn(shop, tx, input));
 }
 
 const RECOVERY_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
@@ -47,7 +47,7 @@ async function markCheckoutRecovered(tx: Tx, orderId: number, email: string, at:
 }
 
 /** The same, inside a transaction the caller already holds (completing a draft order). */
-export async function placeOrderIn(tx: Tx, input: PlaceOrderInput) {
+export async function placeOrderIn(shop: Shop, tx: Tx, input: PlaceOrderInput) {
   if (!input.lines.length) throw new InvalidInput('An order needs at least one line.');
   if (input.lines.some((l) => !Number.isInteger(l.quantity) || l.quantity <= 0)) throw new InvalidInput('Quantities must be whole numbers above zero.');
   const items = await tx.inventoryItem.findMany({
@@ -69,6 +69,7 @@ export async function placeOrderIn(tx: Tx, input: PlaceOrderInput) {
   const shippingCents = input.shippingCents ?? 0;
   const taxCents = input.taxCents ?? 0;
   const totalCents = subtotalCents - discountCents + shippingCents + taxCents;
+  await lockOrderNumbers(shop, tx);
   const last = await tx.order.aggregate({ _max: { number: true } });
   const number = (last._max.number ?? 1000) + 1;
   const payment = input.payment ?? 'none';

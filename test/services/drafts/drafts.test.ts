@@ -49,3 +49,10 @@ test('the invoice carries the amount due; drafts without items or email are refu
   await expect(sendDraftInvoice(db, { draftOrderId: anonymous.id, mailMode: 'local' })).rejects.toThrow(InvalidInput);
   await expect(completeDraftOrder(db, { draftOrderId: 'x' })).rejects.toThrow(InvalidInput);
 });
+
+test('orders placed at the same instant get distinct numbers', async () => {
+  const { makeOrder } = await import('../../support/fixtures.js');
+  const { item } = await makeItem(db, { onHand: 100 });
+  const orders = await Promise.all(Array.from({ length: 8 }, () => makeOrder(db, [{ inventoryItemId: item.id, quantity: 1 }])));
+  expect(new Set(orders.map((o) => o.number)).size).toBe(8);
+});
