@@ -113,3 +113,17 @@ test("adding a line to a draft updates the draft's totals", async () => {
   expect(res.body.notice.type).toBe('success');
   expect(await shop.db.prisma.draftOrder.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ subtotalCents: 2500, totalCents: 2800 });
 });
+
+test('editing an order’s details is on its timeline; archived orders cannot be edited', async () => {
+  const { item } = await makeItem(shop.db);
+  const order = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 1 }]);
+  const support = await shop.login('SUPPORT');
+  const res = await support.post(action(order.id, 'edit')).field('note', 'Leave at the door').field('tags', 'gift');
+  expect(res.body.notice.type).toBe('success');
+  const event = await shop.db.prisma.auditEvent.findFirstOrThrow({ where: { orderId: order.id, action: 'order.details_edited' } });
+  expect(event).toMatchObject({ message: 'Details edited (note, tags)', staffUserId: shop.staff.SUPPORT.id });
+  await shop.db.prisma.order.update({ where: { id: order.id }, data: { archivedAt: new Date() } });
+  const refused = await support.post(action(order.id, 'edit')).field('note', 'changed');
+  expect(refused.body.notice.type).toBe('error');
+  expect((await shop.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).note).toBe('Leave at the door');
+});

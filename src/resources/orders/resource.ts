@@ -11,6 +11,7 @@ import { Components } from '../../components/index.js';
 import { editOrderLinesAction } from '../../actions/edit-order-lines.js';
 import { duplicateOrderAction } from '../../actions/duplicate-order.js';
 import { printOrderAction } from '../../actions/print-order.js';
+import { orderDetailsEditAction } from '../../actions/edit-order-details.js';
 
 const FULFILMENT: ResourceModule['permissions'][string] = ['OWNER', 'MANAGER', 'WAREHOUSE'];
 
@@ -47,6 +48,7 @@ export const orders: ResourceModule = {
     duplicate: duplicateOrderAction(ctx),
     print: printOrderAction(),
     show: orderPageAction(ctx),
+    edit: orderDetailsEditAction(ctx),
   }),
   filters: {
     // "#1004", "1004", "ada", "ada@example.com", "Lovelace": number, email or the customer's name.
