@@ -10,6 +10,8 @@ import { authenticateStaff, toSessionStaff, type SessionStaff } from '../service
 import { enforcePermissions, type PermissionMatrix } from './permissions.js';
 import { orderBulkRoute } from './order-bulk-route.js';
 import { printOrderRoute } from './print-order.js';
+import { requireExistingRecords } from './record-exists.js';
+import { exportRoute } from './export-route.js';
 import type { CounterContext } from '../plugins/api.js';
 
 declare module 'express-session' {
@@ -70,7 +72,9 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
     res.redirect(loginPath);
   });
   router.use(enforcePermissions(permissions));
+  router.use(requireExistingRecords(admin));
   router.use(printOrderRoute(db, permissions));
+  router.use(exportRoute(ctx.shop, permissions));
   buildRoutes({ admin, routes: AdminRoutes.routes, router });
   return router;
 }

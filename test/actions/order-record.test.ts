@@ -127,3 +127,16 @@ test('editing an order’s details is on its timeline; archived orders cannot be
   expect(refused.body.notice.type).toBe('error');
   expect((await shop.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).note).toBe('Leave at the door');
 });
+
+test('unknown orders answer 404, not a server error', async () => {
+  const manager = await shop.login('MANAGER');
+  for (const res of [
+    await manager.post(action(987654, 'refund')).field('lines', '[]'),
+    await manager.get(action(987654, 'show')),
+    await manager.post(`${ADMIN_PATH}/api/resources/Order/bulk/fulfil?recordIds=987654`),
+    await manager.post(action(Number.NaN, 'cancel')).field('reason', 'OTHER'),
+  ]) {
+    expect(res.status).toBe(404);
+    expect(res.body.notice?.type).toBe('error');
+  }
+});
