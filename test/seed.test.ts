@@ -163,7 +163,8 @@ test('draft orders and abandoned checkouts hang together', async () => {
     if (d.status === 'INVOICE_SENT') expect(d.invoiceSentAt).not.toBeNull();
     if (d.order) expect([d.order.totalCents, d.order.customerId]).toEqual([d.totalCents, d.customerId]);
   }
-  const checkouts = await db.prisma.abandonedCheckout.findMany({ include: { lines: true, recoveredOrder: true } });
+  const checkouts = await db.prisma.abandonedCheckout.findMany({ include: { lines: true, recoveredOrder: true, customer: true } });
+  const ordersByEmail = await db.prisma.order.findMany({ where: { email: { in: checkouts.map((c) => c.email) } }, select: { id: true, email: true, createdAt: true } });
   expect(checkouts).toHaveLength(150);
   expect(new Set(checkouts.map((c) => c.recoveryState))).toEqual(new Set(['NOT_SENT', 'SENT', 'RECOVERED']));
   for (const c of checkouts) {
@@ -171,7 +172,13 @@ test('draft orders and abandoned checkouts hang together', async () => {
     expect(c.createdAt.getTime()).toBeGreaterThan(NOW.getTime() - 32 * DAY);
     expect(c.lines.reduce((s, l) => s + l.unitPriceCents * l.quantity, 0)).toBe(c.subtotalCents);
     expect(c.recoveryState === 'RECOVERED').toBe(c.recoveredOrderId !== null);
-    if (c.recoveryState !== 'NOT_SENT') expect(c.recoveryEmailSentAt).not.toBeNull();
+    if (c.recoveryState === 'SENT') expect(c.recoveryEmailSentAt).not.toBeNull();
+    if (c.recoveryEmailSentAt) expect(c.customer?.acceptsMarketing).toBe(true); // consent rule
+    // An order recovers the latest open checkout of its email: open ones have no later order,
+    // recovered ones no order between the checkout and the order that recovered it.
+    const until = c.recoveredOrder?.createdAt.getTime() ?? Infinity;
+    const between = ordersByEmail.filter((o) => o.email === c.email && o.createdAt >= c.createdAt && o.createdAt.getTime() < until);
+    expect([c.id, between.map((o) => o.id)]).toEqual([c.id, []]);
     if (c.recoveredOrder) {
       expect(c.recoveredOrder.email).toBe(c.email);
       expect(c.createdAt.getTime()).toBeLessThan(c.recoveredOrder.createdAt.getTime());

@@ -12,6 +12,7 @@ export interface Shopper {
   phone: string | null;
   vip: boolean;
   wholesale: boolean;
+  acceptsMarketing: boolean;
   createdAt: number;
   addresses: PostalAddress[];
 }
@@ -70,7 +71,7 @@ export function buildCustomers(rng: Rng, batch: Batch, ids: Ids, now: number, co
     addresses.forEach((a, k) =>
       batch.add('Address', [ids.next('Address'), id, a.firstName, a.lastName, a.company, a.address1, a.address2, a.city, a.province, a.zip, a.country, a.phone, k === 0]),
     );
-    customers.push({ id, firstName, lastName, email, phone, vip, wholesale, createdAt, addresses });
+    customers.push({ id, firstName, lastName, email, phone, vip, wholesale, acceptsMarketing: marketing, createdAt, addresses });
     const dormant = rng.chance(0.12);
     weights.push(dormant ? 0 : Math.exp(gaussian(rng) * 0.8) * (vip ? 3 : 1) * (wholesale ? 3 : 1));
   }
@@ -84,5 +85,5 @@ export function guest(rng: Rng, now: number): Shopper {
   const lastName = rng.pick(country.last);
   const email = emailFor(rng, firstName, lastName).replace('@', `.${rng.digits(3)}@`);
   const phone = rng.chance(0.7) ? country.phone(rng) : null;
-  return { id: null, firstName, lastName, email, phone, vip: false, wholesale: false, createdAt: now, addresses: [makeAddress(rng, country, firstName, lastName, phone, null)] };
+  return { id: null, firstName, lastName, email, phone, vip: false, wholesale: false, acceptsMarketing: false, createdAt: now, addresses: [makeAddress(rng, country, firstName, lastName, phone, null)] };
 }

@@ -38,7 +38,6 @@ export const DRAFT_ORDERS = 40;
 export const ABANDONED_CHECKOUTS = 150;
 const COMPLETED_DRAFTS = 15;
 const RECOVERED_CHECKOUTS = 30;
-const OVERLAP = process.env.OVERLAP !== '0';
 
 const spread = (count: number, from: number, to: number) =>
   to <= from ? [] : Array.from({ length: count }, (_, k) => Math.floor(from + ((k + 0.5) * (to - from)) / count));
@@ -49,6 +48,7 @@ export async function seedShop(prisma: PrismaClient, options: SeedOptions = {}):
   const log = options.log ?? (() => {});
   const chunkSize = options.chunkSize ?? 5000;
   const writer = new BulkWriter(prisma, options.provider ?? detectProvider(prisma), options.writer ?? 'sql');
+  await writer.prepare();
   const rng = new Rng(options.seed ?? 42);
   const ids = await Ids.after(prisma);
   const [{ m: lastNumber }] = await prisma.$queryRawUnsafe<{ m: number | bigint | null }[]>('SELECT MAX(number) AS m FROM "Order"');
@@ -70,37 +70,46 @@ export async function seedShop(prisma: PrismaClient, options: SeedOptions = {}):
     showcase: new Map(spread(SHOWCASE.length, 0, Math.floor(total * 0.8)).map((index, k) => [index, SHOWCASE[k]])),
     targets: { draft: spread(COMPLETED_DRAFTS, Math.floor(total * 0.1), Math.floor(total * 0.9)), checkout: spread(RECOVERED_CHECKOUTS, recentFrom, total) },
     captured: { draft: [], checkout: [] },
+    lastOrderAt: new Map(),
   };
-  // While one chunk is being written, the next is generated in slices between the writer's
-  // statements: PostgreSQL works in its own process meanwhile (SQLite runs in ours, so it just alternates).
+  // On PostgreSQL the next chunk is generated, in slices between the writer's statements, while the
+  // server stores the previous one. SQLite runs in this process, so there it is write, then generate.
+  const overlap = writer.provider === 'postgresql';
   let writing: Promise<void> | null = null;
+  let writingEnd = 0;
+  const finish = async () => {
+    if (!writing) return;
+    await writing;
+    writing = null;
+    log(`orders: ${writingEnd.toLocaleString('en')}/${total.toLocaleString('en')} (${elapsed()})`);
+  };
   for (let start = 0; start < total; start += chunkSize) {
     const batch = (ctx.batch = new Batch());
     const end = Math.min(total, start + chunkSize);
     for (let i = start; i < end; i++) {
       generateOrder(ctx, i);
-      if (writing && OVERLAP && (i - start) % 250 === 249) await new Promise((resolve) => setImmediate(resolve));
+      if (writing && (i - start) % 250 === 249) await new Promise((resolve) => setImmediate(resolve));
     }
-    await writing;
-    if (start > 0) log(`orders: ${start.toLocaleString('en')}/${total.toLocaleString('en')} (${elapsed()})`);
+    await finish();
     writing = writer.write(batch);
-    writing.catch(() => undefined); // awaited above; this only keeps a failure from counting as unhandled meanwhile
+    writing.catch(() => undefined); // awaited in finish(); this only keeps a failure from counting as unhandled meanwhile
+    writingEnd = end;
+    if (!overlap) await finish();
   }
-  await writing;
-  log(`orders: ${total.toLocaleString('en')}/${total.toLocaleString('en')} (${elapsed()})`);
+  await finish();
 
   const rest = new Batch();
   writeInitialStock(rest, sellables, initialMovements, now);
   writeDiscounts(rest, ids, ctx.discounts, now);
-  const marketing = { rng, now, ids, batch: rest, book, pools: ctx.pools };
+  const marketing = { rng, now, ids, batch: rest, book, pools: ctx.pools, lastOrderAt: ctx.lastOrderAt };
   buildDraftOrders(marketing, ctx.captured.draft, DRAFT_ORDERS);
   buildAbandonedCheckouts(marketing, ctx.captured.checkout, ABANDONED_CHECKOUTS);
-  await writer.write(rest);
-  await prisma.$transaction(
-    sellables.map((s) =>
-      prisma.inventoryItem.update({ where: { id: s.itemId }, data: { onHand: onHand(s), committed: s.committed, updatedAt: new Date(now) } }),
-    ),
-  );
+  // The items' figures are set with their opening movements, so the ledger adds up once this commits.
+  await writer.write(rest, async (tx) => {
+    for (const s of sellables) {
+      await tx.inventoryItem.update({ where: { id: s.itemId }, data: { onHand: onHand(s), committed: s.committed, updatedAt: new Date(now) } });
+    }
+  });
   await writer.resetSequences();
   log(`done: ${total.toLocaleString('en')} orders in ${elapsed()}`);
   return Object.fromEntries(INSERT_ORDER.map((t) => [t, writer.counts[t] ?? 0])) as SeedSummary;

@@ -19,7 +19,10 @@ function parseArgs(argv: string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--reset') args.reset = true;
-    else if (flag === '--help' || flag === '-h') throw new Error(USAGE);
+    else if (flag === '--help' || flag === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
     else if (flag === '--orders' || flag === '--seed') {
       const value = Number(String(argv[++i] ?? '').replace(/[_,]/g, ''));
       if (!Number.isInteger(value) || value < 0) throw new Error(`${flag} needs a whole number (${USAGE})`);

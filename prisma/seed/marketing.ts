@@ -1,6 +1,7 @@
 // Draft orders (some completed into real orders) and abandoned checkouts (some recovered).
 import type { Sellable } from './catalog.js';
 import { guest, type CustomerBook, type Shopper } from './customers.js';
+import { emailFor } from './places.js';
 import type { Ids } from './ids.js';
 import type { CapturedOrder } from './orders.js';
 import type { ItemPools } from './pools.js';
@@ -15,6 +16,7 @@ export interface MarketingContext {
   batch: Batch;
   book: CustomerBook;
   pools: ItemPools;
+  lastOrderAt: Map<number, number>;
 }
 
 const DRAFT_NOTES = ['Phone order, customer will pay by invoice.', 'Replacement for a damaged parcel.', 'Quote for a corporate gift order.',
@@ -51,7 +53,7 @@ export function buildDraftOrders(c: MarketingContext, completed: CapturedOrder[]
     const at = Math.round(now - rng.between(0.1, 45) * DAY);
     const shopper = rng.chance(0.85) ? randomCustomer(c) : rng.chance(0.5) ? guest(rng, at) : null;
     const { lines, totals: t } = cart(c, shopper, 4);
-    const sentAt = rng.chance(0.45) ? Math.round(at + rng.between(0.5, 48) * HOUR) : null;
+    const sentAt = shopper && rng.chance(0.45) ? Math.round(at + rng.between(0.5, 48) * HOUR) : null; // an invoice needs an email
     const sent = sentAt !== null && sentAt < now ? sentAt : null;
     const note = rng.chance(0.5) ? rng.pick(DRAFT_NOTES) : null;
     drafts.push({
@@ -70,6 +72,11 @@ export function buildDraftOrders(c: MarketingContext, completed: CapturedOrder[]
   });
 }
 
+/**
+ * Checkouts follow the shop's rules: an order recovers the latest checkout of its email from the
+ * last 30 days, and recovery emails go only to customers who accepted marketing. So a checkout
+ * still open has no later order from its email, and a recovered one none before its own order.
+ */
 export function buildAbandonedCheckouts(c: MarketingContext, recovered: CapturedOrder[], count: number): void {
   const { rng, now } = c;
   const tokens = new Set<string>();
@@ -79,18 +86,21 @@ export function buildAbandonedCheckouts(c: MarketingContext, recovered: Captured
     tokens.add(t);
     return t;
   };
+  const customerEmails = new Set(c.book.customers.map((s) => s.email));
+  const consents = (s: Shopper) => s.id !== null && s.acceptsMarketing;
   type Checkout = { at: number; row: Row; lines: CartLine[] };
   const checkouts: Checkout[] = [];
   for (const o of recovered) {
-    const at = Math.round(o.placedAt - rng.between(2, 48) * HOUR);
-    const sent = Math.round(at + (o.placedAt - at) * rng.between(0.2, 0.7));
+    const after = (o.previousOrderAt ?? 0) + 60_000;
+    const at = Math.round(Math.max(o.placedAt - rng.between(2, 48) * HOUR, Math.min(after, o.placedAt - 30_000)));
+    const sent = consents(o.shopper) && rng.chance(0.7) ? Math.round(at + (o.placedAt - at) * rng.between(0.2, 0.7)) : null;
     checkouts.push({ at, lines: o.lines, row: [token(), o.shopper.email, o.shopper.id, 'EUR', o.totals.subtotal, o.totals.total, 'RECOVERED', sent, o.orderId, at, o.placedAt] });
   }
   while (checkouts.length < count) {
     const at = Math.round(now - rng.between(0.05, 30) * DAY);
-    const shopper = rng.chance(0.55) ? randomCustomer(c) : guest(rng, at);
+    const shopper = (rng.chance(0.55) && openCustomer(c, at)) || anonymous(c, at, customerEmails);
     const { lines, totals } = cart(c, shopper, 3);
-    const sentAt = rng.chance(0.55) ? Math.round(at + rng.between(1, 24) * HOUR) : null;
+    const sentAt = consents(shopper) && rng.chance(0.6) ? Math.round(at + rng.between(1, 24) * HOUR) : null;
     const sent = sentAt !== null && sentAt < now ? sentAt : null;
     checkouts.push({
       at, lines,
@@ -105,4 +115,21 @@ export function buildAbandonedCheckouts(c: MarketingContext, recovered: Captured
       c.batch.add('AbandonedCheckoutLine', [c.ids.next('AbandonedCheckoutLine'), id, l.item.productId, l.item.variantId, fullTitle(l.item), l.item.price, l.quantity]);
     }
   }
+}
+
+/** A customer who existed at `at` and has not ordered since (else that order would have recovered the checkout). */
+function openCustomer(c: MarketingContext, at: number): Shopper | null {
+  for (let tries = 0; tries < 20; tries++) {
+    const s = c.rng.pick(c.book.customers);
+    if (s.createdAt < at && (c.lastOrderAt.get(s.id!) ?? 0) < at) return s;
+  }
+  return null;
+}
+
+/** A visitor who left an email at checkout and never ordered (guest orders' emails carry a .123 suffix). */
+function anonymous(c: MarketingContext, at: number, taken: Set<string>): Shopper {
+  const visitor = guest(c.rng, at);
+  let email = emailFor(c.rng, visitor.firstName, visitor.lastName);
+  while (taken.has(email)) email = emailFor(c.rng, visitor.firstName, visitor.lastName);
+  return { ...visitor, email };
 }

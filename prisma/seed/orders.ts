@@ -20,6 +20,8 @@ export interface CapturedOrder {
   shopper: Shopper;
   lines: CartLine[];
   totals: Totals;
+  /** The same customer's previous order, if any. */
+  previousOrderAt: number | null;
 }
 
 export interface OrderContext {
@@ -36,6 +38,8 @@ export interface OrderContext {
   /** Order indexes after which the next eligible order is captured, for drafts and checkouts. */
   targets: { draft: number[]; checkout: number[] };
   captured: { draft: CapturedOrder[]; checkout: CapturedOrder[] };
+  /** Each customer's latest order so far (checkouts must agree with the recovery rule). */
+  lastOrderAt: Map<number, number>;
 }
 
 const LINE_COUNT = cumulative([50, 28, 15, 7]);
@@ -117,9 +121,14 @@ export function generateOrder(ctx: OrderContext, index: number): void {
     ]),
   );
 
+  const previousOrderAt = shopper.id === null ? null : ctx.lastOrderAt.get(shopper.id) ?? null;
+  if (shopper.id !== null) ctx.lastOrderAt.set(shopper.id, t);
   if (CANCELLED.has(scenario)) return;
-  const capture = { orderId: id, name: `#${number}`, placedAt: t, shopper, lines, totals };
+  const capture = { orderId: id, name: `#${number}`, placedAt: t, shopper, lines, totals, previousOrderAt };
   const { targets, captured } = ctx;
   if (captured.draft.length < targets.draft.length && index >= targets.draft[captured.draft.length] && shopper.id !== null) captured.draft.push(capture);
-  else if (captured.checkout.length < targets.checkout.length && index >= targets.checkout[captured.checkout.length]) captured.checkout.push(capture);
+  else if (
+    captured.checkout.length < targets.checkout.length && index >= targets.checkout[captured.checkout.length] &&
+    !captured.checkout.some((c) => c.shopper.email === shopper.email) // one recovered checkout per email
+  ) captured.checkout.push(capture);
 }
