@@ -1,16 +1,14 @@
 // A manager logs in, opens Orders, opens one order: the screens a day starts with.
-import type { Browser } from 'playwright-core';
-import { ADMIN_PATH, PASSWORD, startTestShop, type TestShop } from '../support/app.js';
-import { artifactPath, launchBrowser, logIn } from '../support/browser.js';
-import { listen } from '../support/listen.js';
+import { artifactPath } from '../support/browser.js';
+import { startBrowserShop, type BrowserShop } from '../support/browser-shop.js';
 import { testProvider } from '../support/database.js';
 
-let shop: TestShop;
-let server: Awaited<ReturnType<typeof listen>>;
-let browser: Browser;
+let web: BrowserShop;
+let shop: BrowserShop['shop'];
 
 beforeAll(async () => {
-  shop = await startTestShop();
+  web = await startBrowserShop();
+  shop = web.shop;
   const customer = await shop.db.prisma.customer.create({ data: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.test' } });
   for (let i = 0; i < 3; i++) {
     await shop.db.prisma.order.create({
@@ -21,26 +19,16 @@ beforeAll(async () => {
       },
     });
   }
-  server = await listen(shop.app);
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await shop?.stop();
-});
+afterAll(() => web?.stop());
 
 test('log in, open Orders, open an order', async () => {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-
-  await logIn(page, server.url, ADMIN_PATH, shop.staff.MANAGER.email, PASSWORD);
+  const { page, errors } = await web.pageAs('MANAGER');
   await page.getByText('What would you like to work on?').waitFor();
   await page.screenshot({ path: artifactPath(`home-${testProvider()}.png`) });
 
-  await page.goto(`${server.url}${ADMIN_PATH}/resources/Order`);
+  await page.goto(`${web.admin}/resources/Order`);
   const firstRow = page.locator('table tbody tr').first();
   await firstRow.waitFor();
   await expect(firstRow.innerText()).resolves.toContain('#1003'); // newest first
