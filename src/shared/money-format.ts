@@ -1,7 +1,16 @@
 // Money formatting shared by the services and the browser components (no imports: it is bundled for both).
 
-export const minorDigits = (currency: string): number =>
-  new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+const digitsByCurrency = new Map<string, number>();
+
+/** 2 for EUR, 0 for JPY (building an Intl formatter is slow: once per currency). */
+export function minorDigits(currency: string): number {
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
+}
 
 /** 1999 → "19.99" (what an edit field shows). */
 export function amountToDecimal(minor: number, currency = 'EUR'): string {

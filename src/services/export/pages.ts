@@ -1,11 +1,10 @@
 // Rows in id order, a page at a time (keyset on id: every page costs the same, at any depth).
 import { chunks, ID_BATCH } from '../../db/transaction.js';
-import type { Where } from './filters.js';
 
 export const PAGE = 2_000;
 
-export interface PageQuery {
-  where: Where;
+export interface PageQuery<W> {
+  where: W;
   orderBy: { id: 'asc' };
   take: number;
 }
@@ -17,16 +16,16 @@ export interface PageOptions {
   pageSize?: number;
 }
 
-export async function* keysetPages<Row extends { id: number }>(
-  findMany: (query: PageQuery) => Promise<Row[]>,
-  where: Where,
+export async function* keysetPages<Row extends { id: number }, W extends object>(
+  findMany: (query: PageQuery<W>) => Promise<Row[]>,
+  where: W,
   { ids, signal, pageSize = PAGE }: PageOptions,
 ): AsyncGenerator<Row[]> {
   if (ids) {
     const sorted = [...new Set(ids)].sort((a, b) => a - b);
     for (const chunk of chunks(sorted, ID_BATCH)) {
       if (signal.aborted) return;
-      const rows = await findMany({ where: { AND: [where, { id: { in: chunk } }] }, orderBy: { id: 'asc' }, take: chunk.length });
+      const rows = await findMany({ where: { AND: [where, { id: { in: chunk } }] } as unknown as W, orderBy: { id: 'asc' }, take: chunk.length });
       if (rows.length) yield rows;
     }
     return;
@@ -34,7 +33,7 @@ export async function* keysetPages<Row extends { id: number }>(
   let lastId: number | undefined;
   for (;;) {
     if (signal.aborted) return;
-    const page = lastId === undefined ? where : { AND: [where, { id: { gt: lastId } }] };
+    const page = lastId === undefined ? where : ({ AND: [where, { id: { gt: lastId } }] } as unknown as W);
     const rows = await findMany({ where: page, orderBy: { id: 'asc' }, take: pageSize });
     if (rows.length) yield rows;
     if (rows.length < pageSize) return;

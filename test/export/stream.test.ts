@@ -1,0 +1,120 @@
+// Streaming: pages are read as the client takes them, a client that leaves stops the reading,
+// and a database failure answers 500 before the first byte or breaks the download after it.
+import http from 'node:http';
+import type { PrismaClient } from '@prisma/client';
+import request from 'supertest';
+import { ADMIN_PATH, PASSWORD, startTestShop, type TestShop } from '../support/app.js';
+import { makeItem, makeManyOrders } from '../support/fixtures.js';
+import { listen } from '../support/listen.js';
+import { exportUrl, readCsv } from './support.js';
+
+const ORDERS = 10_000; // five pages of 2,000
+
+let shop: TestShop;
+let server: Awaited<ReturnType<typeof listen>>;
+let realPrisma: PrismaClient;
+let pagesRead = 0;
+let failOnPage = Infinity;
+let pageDelayMs = 0;
+
+/** The app's client, with order pages counted (and failing on demand). */
+function instrumented(prisma: PrismaClient): PrismaClient {
+  const order = new Proxy(prisma.order, {
+    get(target, key) {
+      if (key !== 'findMany') return Reflect.get(target, key);
+      return async (args: Parameters<typeof target.findMany>[0]) => {
+        if (++pagesRead >= failOnPage) throw new Error('database went away');
+        await new Promise((resolve) => setTimeout(resolve, pageDelayMs));
+        return target.findMany(args);
+      };
+    },
+  });
+  return new Proxy(prisma, { get: (target, key) => (key === 'order' ? order : Reflect.get(target, key)) });
+}
+
+beforeAll(async () => {
+  shop = await startTestShop();
+  const { item } = await makeItem(shop.db, { onHand: ORDERS });
+  await makeManyOrders(shop.db, ORDERS, item.id);
+  realPrisma = shop.db.prisma;
+  shop.db.prisma = instrumented(realPrisma); // the routes read the shop's client at each request
+  server = await listen(shop.app);
+}, 300_000);
+afterAll(async () => {
+  await server.close();
+  shop.db.prisma = realPrisma;
+  await shop.stop();
+});
+beforeEach(() => {
+  pagesRead = 0;
+  failOnPage = Infinity;
+  pageDelayMs = 0;
+});
+
+/** A logged-in session cookie, for requests made with node:http (to see the stream as it comes). */
+async function cookie(): Promise<string> {
+  const res = await request(shop.app).post(`${ADMIN_PATH}/login`).type('form').send({ email: shop.staff.MANAGER.email, password: PASSWORD });
+  expect(res.status).toBe(302);
+  return String(res.headers['set-cookie'][0]).split(';')[0];
+}
+
+function get(path: string, headers: Record<string, string>): Promise<http.IncomingMessage> {
+  return new Promise((resolve, reject) => http.get(`${server.url}${path}`, { headers }, resolve).on('error', reject));
+}
+
+test('the whole export, every page', async () => {
+  const agent = await shop.login('MANAGER');
+  const { rows } = readCsv(await agent.get(exportUrl('Order', 'columns=Name,Total')));
+  expect(rows).toHaveLength(ORDERS);
+  expect(new Set(rows.map((r) => r.Name)).size).toBe(ORDERS);
+  expect(pagesRead).toBe(ORDERS / 2000 + 1); // the last, empty page says it is over
+});
+
+// The whole export fits in loopback socket buffers, so a slow database stands in for a big one.
+test('a client that goes away stops the reading', async () => {
+  pageDelayMs = 150;
+  const res = await get(exportUrl('Order'), { cookie: await cookie() });
+  expect(res.statusCode).toBe(200);
+  expect(res.headers['content-disposition']).toMatch(/^attachment; filename="orders-/);
+  await new Promise((resolve) => res.once('data', resolve));
+  res.destroy();
+  await new Promise((resolve) => setTimeout(resolve, 1_500)); // time for the 4 other pages, had it gone on
+  expect(pagesRead).toBeLessThanOrEqual(2);
+  expect((await request(shop.app).get('/health')).status).toBe(200); // still serving
+});
+
+test('a failure before the first byte is a 500 with a JSON notice', async () => {
+  const agent = await shop.login('MANAGER');
+  failOnPage = 1;
+  const errors = console.error;
+  console.error = () => {};
+  try {
+    const res = await agent.get(exportUrl('Order'));
+    expect(res.status).toBe(500);
+    expect(res.body.notice.type).toBe('error');
+  } finally {
+    console.error = errors;
+  }
+});
+
+test('a failure mid-stream breaks the download instead of ending it as if complete', async () => {
+  const headers = { cookie: await cookie() };
+  failOnPage = 3;
+  const logged: unknown[] = [];
+  const errors = console.error;
+  console.error = (...args: unknown[]) => logged.push(args);
+  try {
+    const res = await get(exportUrl('Order'), headers);
+    expect(res.statusCode).toBe(200);
+    const outcome = await new Promise<string>((resolve) => {
+      res.on('data', () => {});
+      res.on('end', () => resolve('complete'));
+      res.on('error', () => resolve('broken'));
+      res.on('aborted', () => resolve('broken'));
+    });
+    expect(outcome).toBe('broken');
+    expect(JSON.stringify(logged)).toContain('export of Order failed mid-stream');
+  } finally {
+    console.error = errors;
+  }
+});
