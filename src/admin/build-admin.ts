@@ -5,7 +5,7 @@ import { BUILT_IN_ACTIONS, staffRole, type CounterContext, type CounterPlugin, t
 import { InvalidAmount, parseAmount } from '../services/money.js';
 import { componentLoader, Components } from '../components/index.js';
 import { CounterResource } from './counter-resource.js';
-import { dmmfModel, fullDmmf } from './dmmf.js';
+import { dmmfModel, fullDmmf } from '../db/dmmf.js';
 import { buildLocale } from './locale.js';
 
 export interface AdminSetup {

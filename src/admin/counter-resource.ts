@@ -4,7 +4,7 @@ import { Resource, convertFilter } from '@adminjs/prisma';
 import { BaseRecord, type Filter } from 'adminjs';
 import type { DMMF } from '@prisma/client/runtime/library';
 import type { Db, Provider } from '../db/client.js';
-import { fullDmmf } from './dmmf.js';
+import { fullDmmf } from '../db/dmmf.js';
 
 export interface CounterResourceArgs {
   model: DMMF.Model;

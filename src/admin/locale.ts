@@ -1,7 +1,7 @@
 // AdminJS locale: English labels derived from the schema, overridden by each plugin's strings.
 import type { LocaleTranslations } from 'adminjs';
 import type { CounterPlugin } from '../plugins/api.js';
-import { fullDmmf } from './dmmf.js';
+import { fullDmmf } from '../db/dmmf.js';
 
 /** "compareAtPriceCents" → "Compare at price", "customerId" → "Customer". */
 export function fieldLabel(path: string): string {

@@ -1,7 +1,7 @@
 // The AdminJS list's query filters as Prisma where clauses, with the list's meaning
 // (@adminjs/prisma's convertFilter), so an export holds exactly what the list shows.
 import type { DMMF } from '@prisma/client/runtime/library';
-import { dmmfModel, fullDmmf } from '../../admin/dmmf.js';
+import { dmmfModel, fullDmmf } from '../../db/dmmf.js';
 import { BadExportRequest } from './cells.js';
 
 export type Where = Record<string, unknown>;

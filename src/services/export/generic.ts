@@ -1,7 +1,7 @@
 // Any other resource: every scalar column of its model, read from the schema, minus secrets.
 // Money (`…Cents`) becomes a decimal amount in the row's currency.
 import type { DMMF } from '@prisma/client/runtime/library';
-import { dmmfModel } from '../../admin/dmmf.js';
+import { dmmfModel } from '../../db/dmmf.js';
 import { NotFound } from '../errors.js';
 import { money, type ExportColumn } from './cells.js';
 import { isSecretField, whereFromFilters } from './filters.js';

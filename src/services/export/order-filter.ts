@@ -1,6 +1,6 @@
 // Which orders an export holds: the Order list's filters, same names, same meaning.
 import type { Prisma } from '@prisma/client';
-import { dmmfModel } from '../../admin/dmmf.js';
+import { dmmfModel } from '../../db/dmmf.js';
 import { BadExportRequest } from './cells.js';
 import { fieldCondition, isSet, wordsIn, type CustomFilter, type FilterMode, type FilterValues } from './filters.js';
 
