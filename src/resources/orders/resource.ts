@@ -1,6 +1,7 @@
 import { crud, type ResourceModule } from '../../plugins/api.js';
 import { EVERYONE, MANAGERS, NOBODY, ORDER_DESK } from '../roles.js';
-import { isSet, wordsIn, yesNoFilter } from '../filters.js';
+import { yesNoFilter } from '../filters.js';
+import { ORDER_FILTERS } from '../../services/export/order-filter.js';
 import { bulkFormAction } from '../../actions/bulk-form-action.js';
 import { orderBulkSpecs } from '../../actions/order-bulk-specs.js';
 import { refundOrderAction } from '../../actions/refund-order.js';
@@ -50,14 +51,8 @@ export const orders: ResourceModule = {
     show: orderPageAction(ctx),
     edit: orderDetailsEditAction(ctx),
   }),
-  filters: {
-    // "#1004", "1004", "ada", "ada@example.com", "Lovelace": number, email or the customer's name.
-    search: wordsIn(['name', 'email'], (word, insensitive) => [
-      { customer: { is: { OR: ['firstName', 'lastName'].map((f) => ({ [f]: { contains: word, ...(insensitive ? { mode: 'insensitive' } : {}) } })) } } },
-    ]),
-    archived: isSet('archivedAt'),
-    cancelled: isSet('cancelledAt'),
-  },
+  // "#1004", "ada@example.com", "Lovelace": number, email or the customer's name; archived; cancelled.
+  filters: { search: ORDER_FILTERS.search, archived: ORDER_FILTERS.archived, cancelled: ORDER_FILTERS.cancelled } as NonNullable<ResourceModule['filters']>,
   options: {
     titleProperty: 'name',
     sort: { sortBy: 'createdAt', direction: 'desc' },
