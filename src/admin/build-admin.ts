@@ -7,6 +7,7 @@ import { componentLoader, Components } from '../components/index.js';
 import { CounterResource } from './counter-resource.js';
 import { dmmfModel, fullDmmf } from '../db/dmmf.js';
 import { buildLocale } from './locale.js';
+import { exportActions, withExportPermissions } from '../actions/export-csv.js';
 
 export interface AdminSetup {
   db: Database;
@@ -36,7 +37,7 @@ function resourceWithOptions(mod: ResourceModule, plugin: CounterPlugin, db: Dat
   const resource = new CounterResource({ model, client: db.prisma, provider: db.provider, secret: mod.secret, computed: mod.computed, filters: mod.filters });
   const options: ResourceOptions = { ...mod.options, navigation: mod.options?.navigation ?? plugin.navigation ?? null };
   options.properties = { ...enumLabels(mod.model), ...moneyProperties(mod.money ?? []), ...mod.options?.properties };
-  options.actions = guardedActions(mod, { ...mod.options?.actions, ...mod.actions?.(context) });
+  options.actions = guardedActions({ ...mod, permissions: withExportPermissions(mod.permissions) }, { ...exportActions(), ...mod.options?.actions, ...mod.actions?.(context) });
   return { resource, options, features: mod.features };
 }
 

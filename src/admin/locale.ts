@@ -15,7 +15,8 @@ function schemaLabels(): LocaleTranslations {
     resources[model.name] = { properties: Object.fromEntries(model.fields.map((f) => [f.name, fieldLabel(f.name)])) };
   }
   const components = { Login: { welcomeHeader: 'Counter', welcomeMessage: 'The back office of your shop. Log in with your staff account.' } };
-  return { resources, components } as LocaleTranslations;
+  const actions = { exportCsv: 'Export CSV', exportSelected: 'Export CSV' };
+  return { resources, components, actions } as LocaleTranslations;
 }
 
 function merge(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {

@@ -2,11 +2,12 @@
 // (AdminJS's own isAccessible answers a refusal with HTTP 200; callers deserve a 403).
 import type { NextFunction, Request, Response } from 'express';
 import type { ActionPermissions, CounterPlugin, Role } from '../plugins/api.js';
+import { withExportPermissions } from '../actions/export-csv.js';
 
 export type PermissionMatrix = Map<string, ActionPermissions>;
 
 export function permissionMatrix(plugins: CounterPlugin[]): PermissionMatrix {
-  return new Map(plugins.flatMap((p) => (p.resources ?? []).map((r) => [r.model as string, r.permissions] as const)));
+  return new Map(plugins.flatMap((p) => (p.resources ?? []).map((r) => [r.model as string, withExportPermissions(r.permissions)] as const)));
 }
 
 export function mayRun(matrix: PermissionMatrix, role: Role | undefined, resourceId: string, action: string): boolean {

@@ -14,4 +14,5 @@ export const Components = {
   OrderPage: componentLoader.add('OrderPage', './OrderPage'),
   EditOrderLines: componentLoader.add('EditOrderLines', './EditOrderLines'),
   PrintOrder: componentLoader.add('PrintOrder', './PrintOrder'),
+  ExportCsv: componentLoader.add('ExportCsv', './ExportCsv'),
 };

@@ -85,3 +85,9 @@ test('logout ends the session', async () => {
   expect((await agent.get(listPath)).status).toBe(401);
   expect(await shop.db.prisma.session.count({ where: { data: { contains: shop.staff.MANAGER.email } } })).toBe(0);
 });
+
+test('every list offers Export CSV to the roles that may read it', async () => {
+  const warehouse = await shop.login('WAREHOUSE');
+  expect((await warehouse.get(`${ADMIN_PATH}/api/resources/Order/actions/exportCsv`)).status).toBe(200);
+  expect((await warehouse.get(`${ADMIN_PATH}/api/resources/Customer/actions/exportCsv`)).status).toBe(403);
+});
