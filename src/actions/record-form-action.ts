@@ -1,18 +1,11 @@
-// Builds the actions on one record (refund, cancel, capture, complete a draft…): GET gives the form the order and
-// its details, POST calls one service and comes back to the order page with a notice.
+// Builds the actions on one record (refund, cancel, capture, complete a draft…): GET gives the form the
+// record (and an order's details), POST calls one service and comes back to the record with a notice.
 import type { ActionRequest, RecordJSON } from 'adminjs';
 import type { CounterContext, CustomAction } from '../plugins/api.js';
 import { orderDetails } from '../services/orders/details.js';
 import { runService, staffId } from './run-service.js';
 
-export interface FormField {
-  name: string;
-  label: string;
-  type: 'text' | 'money' | 'select' | 'checkbox' | 'textarea';
-  options?: Array<{ value: string; label: string }>;
-  defaultValue?: string | boolean;
-  help?: string;
-}
+import type { FormField } from '../shared/form-fields.js';
 
 export interface RecordFormSpec {
   icon: string;

@@ -1,17 +1,10 @@
-// A short form for an action on one order (cancel, capture…), described by the action's fields.
+// A short form for an action on one record (cancel, capture, adjust stock…), described by the action's fields.
 import React, { useState } from 'react';
 import { Box, Button, CheckBox, FormGroup, Input, Label, MessageBox, Select, Text, TextArea } from '@adminjs/design-system';
 import { useTranslation, type ActionProps } from 'adminjs';
 import { useActionSubmit } from './use-action-submit.js';
 
-interface Field {
-  name: string;
-  label: string;
-  type: 'text' | 'money' | 'select' | 'checkbox' | 'textarea';
-  options?: Array<{ value: string; label: string }>;
-  defaultValue?: string | boolean;
-  help?: string;
-}
+import type { FormField as Field } from '../shared/form-fields.js';
 
 const OrderActionForm: React.FC<ActionProps> = (props) => {
   const { action, record, resource } = props;
