@@ -7,7 +7,7 @@ export async function orderDetails(db: Db | Tx, orderId: number) {
   const order = await db.order.findUnique({
     where: { id: orderId },
     select: {
-      id: true, currency: true, totalCents: true, shippingCents: true,
+      id: true, currency: true, totalCents: true, shippingCents: true, cancelledAt: true,
       customer: { select: { id: true, firstName: true, lastName: true, email: true, phone: true } },
       lines: { orderBy: { id: 'asc' }, select: { id: true, title: true, variantTitle: true, sku: true, quantity: true, unitPriceCents: true, discountCents: true, fulfilledQuantity: true, removedQuantity: true, refundedQuantity: true, restockedQuantity: true } },
       transactions: { orderBy: { id: 'asc' }, select: { id: true, kind: true, status: true, amountCents: true, gateway: true, createdAt: true } },
@@ -20,9 +20,9 @@ export async function orderDetails(db: Db | Tx, orderId: number) {
   const paid = (await paymentTotals(db as Tx, [orderId])).get(orderId) ?? NO_PAYMENTS;
   const refundedShipping = order.refunds.reduce((n, r) => n + r.shippingCents, 0);
   const net = paid.captured - paid.refunded;
-  const refundedGoods = paid.refunded; // every refund gives back goods or shipping
-  // What the customer still owes (> 0) or is owed (< 0) once edits and refunds are counted.
-  const balance = order.totalCents - refundedGoods - net;
+  // What the customer still owes (> 0) or is owed (< 0). Refunds give back goods or shipping, so they
+  // lower what is owed and what was paid alike: total − captured. A cancelled order owes nothing.
+  const balance = order.cancelledAt ? (net === 0 ? 0 : -net) : order.totalCents - paid.captured;
   return {
     customer: order.customer,
     lines: order.lines.map((l) => ({ ...l, refundable: l.quantity - l.refundedQuantity })),

@@ -46,3 +46,12 @@ test('an order with shipped items cannot be cancelled; a bad reason is refused',
   expect(saved.cancelledAt).toBeNull();
   expect(saved.financialStatus).toBe('PAID');
 });
+
+test('a cancelled order shows no balance due', async () => {
+  const { orderDetails } = await import('../../../src/services/orders/details.js');
+  const { item } = await makeItem(db, { onHand: 5 });
+  const unpaid = await makeOrder(db, [{ inventoryItemId: item.id, quantity: 1 }], { payment: 'none' });
+  expect((await orderDetails(db.prisma, unpaid.id))!.payments.balanceCents).toBe(1000);
+  await cancel(unpaid.id);
+  expect((await orderDetails(db.prisma, unpaid.id))!.payments.balanceCents).toBe(0);
+});
