@@ -40,7 +40,12 @@ export async function startCluster({ database = 'counter' } = {}) {
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`, 'start']);
   run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'counter', database]);
   let stopped = false;
-  return {
+  // An interrupted run (Ctrl-C, CI timeout) must not leave a server and its folder behind.
+  const onSignal = () => process.exit(130);
+  process.once('exit', () => cluster.stop());
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const cluster = {
     url: `postgresql://counter@127.0.0.1:${port}/${database}`,
     port,
     createDatabase(name) {
@@ -54,7 +59,10 @@ export async function startCluster({ database = 'counter' } = {}) {
         run('pg_ctl', ['-D', join(dir, 'data'), '-m', 'immediate', '-w', 'stop']);
       } finally {
         rmSync(dir, { recursive: true, force: true });
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
       }
     },
   };
+  return cluster;
 }
