@@ -11,6 +11,7 @@ import { adminRouter } from './admin/router.js';
 import { permissionMatrix } from './admin/permissions.js';
 import { builtInModules } from './modules/index.js';
 import { MailDelivery, type MailSettings } from './services/mail/delivery.js';
+import { ShopError } from './services/errors.js';
 
 export interface AppOptions {
   config: Pick<Config, 'adminPath' | 'trustProxy'>;
@@ -27,8 +28,12 @@ export interface CounterApp {
   close(): Promise<void>;
 }
 
-/** An unexpected failure: logged with its stack, answered without internals. */
+/** A refusal (bad filter, bad input) answers its own 4xx; an unexpected failure is logged with its stack, answered without internals. */
 function serverError(error: Error, req: Request, res: Response, _next: NextFunction) {
+  if (error instanceof ShopError && !res.headersSent) {
+    res.status(error.status).json({ notice: { message: error.message, type: 'error' } });
+    return;
+  }
   console.error(`counter: ${req.method} ${req.originalUrl.split('?')[0]} failed:`, error);
   if (res.headersSent) return;
   res.status(500).json({ notice: { message: 'Something went wrong on the server; nothing was changed. The error has been logged.', type: 'error' } });

@@ -13,6 +13,7 @@ import { SHOWCASE } from './scenarios.js';
 import { Batch, INSERT_ORDER, type Table } from './tables.js';
 import { ORDER_DAYS, Timeline } from './timeline.js';
 import { BulkWriter, detectProvider, type Provider, type WriteMode } from './writer.js';
+import { recountCustomerOrders } from '../../src/services/customers/orders-count.js';
 
 export interface SeedOptions {
   /** Number of orders (default 3,000). */
@@ -111,6 +112,7 @@ export async function seedShop(prisma: PrismaClient, options: SeedOptions = {}):
     }
   });
   await writer.resetSequences();
+  await recountCustomerOrders(prisma);
   log(`done: ${total.toLocaleString('en')} orders in ${elapsed()}`);
   return Object.fromEntries(INSERT_ORDER.map((t) => [t, writer.counts[t] ?? 0])) as SeedSummary;
 }

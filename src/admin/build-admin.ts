@@ -34,7 +34,7 @@ export function buildAdmin({ db, context, plugins, rootPath }: AdminSetup): Admi
 function resourceWithOptions(mod: ResourceModule, plugin: CounterPlugin, db: Database, context: CounterContext): ResourceWithOptions {
   const model = dmmfModel(mod.model);
   checkPropertyNames(mod);
-  const resource = new CounterResource({ model, client: db.prisma, provider: db.provider, secret: mod.secret, computed: mod.computed, filters: mod.filters });
+  const resource = new CounterResource({ model, client: db.prisma, provider: db.provider, secret: mod.secret, readOnly: mod.readOnly, computed: mod.computed, filters: mod.filters });
   const options: ResourceOptions = { ...mod.options, navigation: mod.options?.navigation ?? plugin.navigation ?? null };
   options.properties = { ...enumLabels(mod.model), ...moneyProperties(mod.money ?? []), ...mod.options?.properties };
   options.actions = guardedActions({ ...mod, permissions: withExportPermissions(mod.permissions) }, { ...exportActions(), ...mod.options?.actions, ...mod.actions?.(context) });

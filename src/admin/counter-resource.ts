@@ -11,6 +11,7 @@ export interface CounterResourceArgs {
   client: Db;
   provider: Provider;
   secret?: string[];
+  readOnly?: string[];
   computed?: Record<string, (row: Record<string, unknown>) => unknown>;
   filters?: Record<string, CustomFilter>;
 }
@@ -23,6 +24,7 @@ type FindParams = Parameters<Resource['find']>[1];
 
 export class CounterResource extends Resource {
   private readonly secret: Set<string>;
+  private readonly readOnly: string[];
   private readonly computed: CounterResourceArgs['computed'];
   private readonly provider: Provider;
   private readonly filters: Record<string, CustomFilter>;
@@ -33,14 +35,16 @@ export class CounterResource extends Resource {
     const visibleModel = { ...args.model, fields: args.model.fields.filter((f) => !secret.has(f.name)) };
     super({ model: visibleModel, client: args.client, clientModule: { Prisma: { dmmf: fullDmmf() } } } as never);
     this.secret = secret;
+    this.readOnly = args.readOnly ?? [];
     this.computed = args.computed;
     this.provider = args.provider;
     this.filters = args.filters ?? {};
   }
 
-  /** Secret columns may be written from a before hook (e.g. a password hash), never read. */
+  /** Secret columns may be written from a before hook (e.g. a password hash), never read; read-only ones never written. */
   prepareParams(params: Row): Row {
     const prepared = super.prepareParams(params) as Row;
+    for (const field of this.readOnly) delete prepared[field];
     for (const field of this.secret) if (typeof params[field] === 'string') prepared[field] = params[field];
     return prepared;
   }

@@ -31,6 +31,8 @@ export interface ResourceModule {
   money?: string[];
   /** Columns the database has but AdminJS must never read or send (e.g. password hashes). */
   secret?: string[];
+  /** Columns the database generates or the services keep (stock figures, counters): shown, never written through AdminJS. */
+  readOnly?: string[];
   /** Values computed from each row and sent as extra params (e.g. a customer's full name). */
   computed?: Record<string, (row: Record<string, unknown>) => unknown>;
   /** Filters on virtual properties: value → Prisma where clause (see admin/counter-resource.ts). */

@@ -1,7 +1,8 @@
 import { crud, type ResourceModule } from '../../plugins/api.js';
 import { MANAGERS, ORDER_DESK } from '../roles.js';
 import type { ActionResponse } from 'adminjs';
-import { wordsIn } from '../filters.js';
+import { numberFilter, yesNoFilter } from '../filters.js';
+import { CUSTOMER_FILTERS } from '../../services/export/customers.js';
 import { customerStats } from '../../services/customers/stats.js';
 import { Components } from '../../components/index.js';
 
@@ -11,7 +12,9 @@ export const customers: ResourceModule = {
   model: 'Customer',
   permissions: crud({ read: ORDER_DESK, write: ORDER_DESK, remove: MANAGERS }),
   computed: { fullName: (row) => `${row.firstName ?? ''} ${row.lastName ?? ''}`.trim() },
-  filters: { fullName: wordsIn(['firstName', 'lastName', 'email']) },
+  readOnly: ['ordersCount'],
+  // Returning customers have ordered more than once; loyal ones at least N times.
+  filters: CUSTOMER_FILTERS,
   // The customer page shows their history: orders, total spent, average order, first and last order.
   actions: (ctx) => ({
     show: {
@@ -25,14 +28,16 @@ export const customers: ResourceModule = {
   options: {
     titleProperty: 'fullName',
     sort: { sortBy: 'createdAt', direction: 'desc' },
-    listProperties: ['fullName', 'email', 'phone', 'acceptsMarketing', 'tags', 'createdAt'],
-    filterProperties: ['fullName', 'email', 'phone', 'acceptsMarketing', 'tags', 'createdAt'],
+    listProperties: ['fullName', 'email', 'phone', 'acceptsMarketing', 'ordersCount', 'tags', 'createdAt'],
+    filterProperties: ['fullName', 'email', 'phone', 'acceptsMarketing', 'returning', 'minOrders', 'tags', 'createdAt'],
     showProperties: ['fullName', 'email', 'phone', 'acceptsMarketing', 'tags', 'note', 'ordersCount', 'totalSpentCents', 'averageOrderCents', 'firstOrderAt', 'lastOrderAt', 'createdAt'],
     editProperties: ['firstName', 'lastName', 'email', 'phone', 'acceptsMarketing', 'tags', 'note'],
     properties: {
       fullName: { type: 'string', isSortable: false, isVisible: { list: true, show: true, edit: false, filter: true } },
       note: { type: 'textarea' },
-      ordersCount: { ...history, type: 'number' },
+      ordersCount: { isVisible: { list: true, show: true, edit: false, filter: false } },
+      returning: { ...yesNoFilter, description: 'Customers with two orders or more' },
+      minOrders: { ...numberFilter, description: 'Loyal customers: at least this many orders (not cancelled)' },
       totalSpentCents: { ...history, type: 'number', components: { show: Components.MoneyValue } },
       averageOrderCents: { ...history, type: 'number', components: { show: Components.MoneyValue } },
       firstOrderAt: { ...history, type: 'datetime' },

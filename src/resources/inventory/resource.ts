@@ -8,14 +8,17 @@ export const inventory: ResourceModule = {
   model: 'InventoryItem',
   permissions: { ...crud({ read: EVERYONE, write: STOCK_DESK }), new: [], adjustStock: STOCK_DESK }, // items are created with their product
   actions: (ctx) => ({ adjustStock: adjustStockAction(ctx) }),
-  computed: { available: (row) => Number(row.onHand) - Number(row.committed) },
+  readOnly: ['onHand', 'committed', 'available', 'lowStock'],
   options: {
     titleProperty: 'sku',
     sort: { sortBy: 'onHand', direction: 'asc' },
-    listProperties: ['product', 'variant', 'sku', 'onHand', 'committed', 'available', 'lowStockThreshold'],
-    showProperties: ['product', 'variant', 'sku', 'onHand', 'committed', 'available', 'lowStockThreshold', 'allowBackorder', 'updatedAt'],
-    filterProperties: ['product', 'sku', 'onHand', 'allowBackorder'],
+    listProperties: ['product', 'variant', 'sku', 'onHand', 'committed', 'available', 'lowStockThreshold', 'lowStock'],
+    showProperties: ['product', 'variant', 'sku', 'onHand', 'committed', 'available', 'lowStockThreshold', 'lowStock', 'allowBackorder', 'updatedAt'],
+    filterProperties: ['product', 'sku', 'lowStock', 'available', 'onHand', 'allowBackorder'],
     editProperties: ['lowStockThreshold', 'allowBackorder'],
-    properties: { available: { type: 'number', isSortable: false, isVisible: { list: true, show: true, edit: false, filter: false } } },
+    properties: {
+      available: { description: 'On hand minus committed to open orders' },
+      lowStock: { description: 'Available at or below the low-stock threshold' },
+    },
   },
 };

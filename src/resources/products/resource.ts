@@ -3,10 +3,13 @@ import type { ActionResponse } from 'adminjs';
 import { EVERYONE, MANAGERS } from '../roles.js';
 import { ensureInventoryItem } from '../../services/inventory.js';
 import { endSaleAction, putOnSaleAction } from '../../actions/product-sale.js';
+import { yesNoFilter } from '../filters.js';
+import { PRODUCT_FILTERS } from '../../services/export/products.js';
 
 export const products: ResourceModule = {
   model: 'Product',
   money: ['priceCents', 'compareAtPriceCents'],
+  filters: PRODUCT_FILTERS,
   permissions: { ...crud({ read: EVERYONE, write: MANAGERS, remove: MANAGERS }), putOnSale: MANAGERS, endSale: MANAGERS },
   actions: (ctx) => ({
     putOnSale: putOnSaleAction(ctx),
@@ -23,9 +26,13 @@ export const products: ResourceModule = {
     titleProperty: 'title',
     sort: { sortBy: 'updatedAt', direction: 'desc' },
     listProperties: ['title', 'status', 'category', 'sku', 'priceCents', 'updatedAt'],
-    filterProperties: ['title', 'status', 'category', 'sku', 'barcode', 'vendor', 'tags', 'createdAt'],
+    filterProperties: ['title', 'status', 'category', 'sku', 'barcode', 'vendor', 'tags', 'lowStock', 'outOfStock', 'createdAt'],
     showProperties: ['title', 'handle', 'status', 'category', 'vendor', 'productType', 'priceCents', 'compareAtPriceCents', 'currency', 'sku', 'barcode', 'tags', 'description', 'createdAt', 'updatedAt'],
     editProperties: ['title', 'handle', 'status', 'category', 'vendor', 'productType', 'currency', 'priceCents', 'compareAtPriceCents', 'sku', 'barcode', 'tags', 'description'],
-    properties: { description: { type: 'textarea' } },
+    properties: {
+      description: { type: 'textarea' },
+      lowStock: { ...yesNoFilter, description: 'A stock item has no more available than its low-stock threshold' },
+      outOfStock: { ...yesNoFilter, description: 'A stock item has nothing available' },
+    },
   },
 };

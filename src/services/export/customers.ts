@@ -2,7 +2,7 @@
 // of customers, the same figures as the customer page (services/customers/stats.ts).
 import type { Prisma } from '@prisma/client';
 import type { Shop } from '../../db/transaction.js';
-import { wordsIn, whereFromFilters } from './filters.js';
+import { atLeast, wordsIn, whereFromFilters, type CustomFilter } from './filters.js';
 import { inBatches, keysetPages } from './pages.js';
 import type { ExportLoad } from './columns.js';
 
@@ -17,8 +17,12 @@ export type CustomerExportRow = Prisma.CustomerGetPayload<{ select: typeof CUSTO
   spent: { currency: string; cents: number }[];
 };
 
-/** The list's virtual filter on the full name (see resources/customers/resource.ts). */
-const CUSTOMER_FILTERS = { fullName: wordsIn(['firstName', 'lastName', 'email']) };
+/** The customer list's virtual filters (resources/customers/resource.ts): name words, returning (2+ orders), loyal (N+ orders). */
+export const CUSTOMER_FILTERS: Record<string, CustomFilter> = {
+  fullName: wordsIn(['firstName', 'lastName', 'email']),
+  returning: (value, mode) => (value === 'false' ? { ordersCount: { lt: 2 } } : atLeast('ordersCount')(value === 'true' ? '2' : value, mode)),
+  minOrders: atLeast('ordersCount'),
+};
 
 export const loadCustomers: ExportLoad<CustomerExportRow> = (shop, { filters, ids, signal }) => {
   const where = whereFromFilters('Customer', filters, { insensitive: shop.provider === 'postgresql' }, CUSTOMER_FILTERS) as Prisma.CustomerWhereInput;

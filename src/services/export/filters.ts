@@ -51,10 +51,21 @@ export const wordsIn = (fields: string[], extra?: (word: string, mode: FilterMod
     .map((word) => ({ OR: [...fields.map((f) => ({ [f]: contains(word, mode) })), ...(extra?.(word, mode) ?? [])] })),
 });
 
-/** Yes/no on whether a date column is set (archived, cancelled). */
-export const isSet = (column: string): CustomFilter => (value) => {
+function yes(value: string): boolean {
   if (value !== 'true' && value !== 'false') throw new BadExportRequest(`filters: "${value}" is not true or false`);
-  return { [column]: value === 'true' ? { not: null } : null };
+  return value === 'true';
+}
+
+/** Yes/no on whether a date column is set (archived, cancelled). */
+export const isSet = (column: string): CustomFilter => (value) => ({ [column]: yes(value) ? { not: null } : null });
+
+/** Yes/no on whether any related row matches (a product with a stock item at or below its threshold). */
+export const hasAny = (relation: string, match: Where): CustomFilter => (value) => ({ [relation]: yes(value) ? { some: match } : { none: match } });
+
+/** At least N in a count column (customers with at least 3 orders). */
+export const atLeast = (column: string): CustomFilter => (value) => {
+  if (!/^\d{1,9}$/.test(value.trim())) throw new BadExportRequest(`filters: "${value}" is not a whole number`);
+  return { [column]: { gte: Number(value) } };
 };
 
 const text = (name: string, value: string | DateRange): string => {

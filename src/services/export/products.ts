@@ -2,7 +2,7 @@
 // inventory items: one grouped query per page, not one per product.
 import type { Prisma } from '@prisma/client';
 import type { Shop } from '../../db/transaction.js';
-import { whereFromFilters } from './filters.js';
+import { hasAny, whereFromFilters, type CustomFilter } from './filters.js';
 import { inBatches, keysetPages } from './pages.js';
 import type { ExportLoad } from './columns.js';
 
@@ -16,8 +16,14 @@ export type ProductExportRow = Prisma.ProductGetPayload<{ select: typeof PRODUCT
   onHand: number;
 };
 
+/** The product list's virtual filters (resources/products/resource.ts): a stock item at or below its threshold, or with none available. */
+export const PRODUCT_FILTERS: Record<string, CustomFilter> = {
+  lowStock: hasAny('inventoryItems', { lowStock: true }),
+  outOfStock: hasAny('inventoryItems', { available: { lte: 0 } }),
+};
+
 export const loadProducts: ExportLoad<ProductExportRow> = (shop, { filters, ids, signal }) => {
-  const where = whereFromFilters('Product', filters, { insensitive: shop.provider === 'postgresql' }) as Prisma.ProductWhereInput;
+  const where = whereFromFilters('Product', filters, { insensitive: shop.provider === 'postgresql' }, PRODUCT_FILTERS) as Prisma.ProductWhereInput;
   const pages = keysetPages((q) => shop.prisma.product.findMany({ ...q, select: PRODUCT_FIELDS }), where, { ids, signal });
   return (async function* () {
     for await (const products of pages) yield await withStock(shop, products);

@@ -11,6 +11,7 @@ import { cancellationNotice } from '../mail/templates.js';
 import { manualProvider, type PaymentProvider } from '../payments/provider.js';
 import { findOrder } from './load.js';
 import { financialStatus, NO_PAYMENTS, paymentTotals, unfulfilled } from './status.js';
+import { countCustomerOrder } from '../customers/orders-count.js';
 
 export const CANCEL_REASONS: CancelReason[] = ['CUSTOMER', 'DECLINED', 'FRAUD', 'INVENTORY', 'STAFF', 'OTHER'];
 
@@ -41,7 +42,7 @@ export async function cancelOrder(shop: Shop, input: CancelInput): Promise<Cance
   return idempotent(shop, input.idempotencyKey, 'cancel', request, async (tx) => {
     await lockOrders(shop, tx, [orderId]);
     const order = await findOrder(tx, input.orderId, {
-      id: true, name: true, email: true, currency: true, totalCents: true, cancelledAt: true, archivedAt: true,
+      id: true, name: true, email: true, currency: true, totalCents: true, cancelledAt: true, archivedAt: true, customerId: true,
       lines: { select: { id: true, quantity: true, fulfilledQuantity: true, removedQuantity: true, refundedQuantity: true, inventoryItemId: true } },
     });
     if (order.cancelledAt) throw new Refused(`${order.name} is already cancelled.`);
@@ -79,6 +80,7 @@ export async function cancelOrder(shop: Shop, input: CancelInput): Promise<Cance
     }
     const status = financialStatus(order.totalCents, { ...paid, refunded: paid.refunded + Math.max(0, refundable), voided: paid.voided || voidable > 0 });
     await tx.order.update({ where: { id: order.id }, data: { cancelledAt: new Date(), cancelReason: reason, financialStatus: status } });
+    await countCustomerOrder(tx, order.customerId, -1);
     const money = refundable > 0 ? ` · refunded ${formatMoney(refundable, order.currency)}` : voidable > 0 ? ` · voided ${formatMoney(voidable, order.currency)}` : '';
     await tx.auditEvent.create({
       data: { action: 'order.cancelled', subjectType: 'Order', subjectId: String(order.id), orderId: order.id, staffUserId, message: `Cancelled (${reason.toLowerCase()})${restock ? ' · restocked' : ''}${money}` },
