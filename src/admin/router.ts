@@ -12,6 +12,7 @@ import { orderBulkRoute } from './order-bulk-route.js';
 import { printOrderRoute } from './print-order.js';
 import { requireExistingRecords } from './record-exists.js';
 import { exportRoute } from './export-route.js';
+import { dashboardRoute } from './dashboard-route.js';
 import type { CounterContext } from '../plugins/api.js';
 
 declare module 'express-session' {
@@ -75,6 +76,7 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
   router.use(requireExistingRecords(admin));
   router.use(printOrderRoute(db, permissions));
   router.use(exportRoute(ctx.shop, permissions));
+  router.use(dashboardRoute(ctx.shop));
   buildRoutes({ admin, routes: AdminRoutes.routes, router });
   return router;
 }
