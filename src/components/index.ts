@@ -15,4 +15,5 @@ export const Components = {
   EditOrderLines: componentLoader.add('EditOrderLines', './EditOrderLines'),
   PrintOrder: componentLoader.add('PrintOrder', './PrintOrder'),
   ExportCsv: componentLoader.add('ExportCsv', './ExportCsv'),
+  ImportProducts: componentLoader.add('ImportProducts', './ImportProducts'),
 };

@@ -13,7 +13,7 @@ export const catalog = definePlugin({
   resources: [products, variants, categories, inventory, stockMovements, productImages, productFeatures],
   locales: {
     en: {
-      resources: { InventoryItem: { actions: { adjustStock: 'Adjust stock' } }, Product: { actions: { putOnSale: 'Put on sale', endSale: 'End sale' } } },
+      resources: { InventoryItem: { actions: { adjustStock: 'Adjust stock' } }, Product: { actions: { putOnSale: 'Put on sale', endSale: 'End sale', importCsv: 'Import CSV' } } },
       labels: { Product: 'Products', ProductVariant: 'Variants', Category: 'Categories', InventoryItem: 'Inventory', StockMovement: 'Stock movements', ProductImage: 'Product images', ProductFeature: 'Product features' },
     },
   },

@@ -3,6 +3,7 @@ import type { ActionResponse } from 'adminjs';
 import { EVERYONE, MANAGERS } from '../roles.js';
 import { ensureInventoryItem } from '../../services/inventory.js';
 import { endSaleAction, putOnSaleAction } from '../../actions/product-sale.js';
+import { importProductsAction } from '../../actions/import-products.js';
 import { yesNoFilter } from '../filters.js';
 import { PRODUCT_FILTERS } from '../../services/export/products.js';
 
@@ -10,10 +11,11 @@ export const products: ResourceModule = {
   model: 'Product',
   money: ['priceCents', 'compareAtPriceCents'],
   filters: PRODUCT_FILTERS,
-  permissions: { ...crud({ read: EVERYONE, write: MANAGERS, remove: MANAGERS }), putOnSale: MANAGERS, endSale: MANAGERS },
+  permissions: { ...crud({ read: EVERYONE, write: MANAGERS, remove: MANAGERS }), putOnSale: MANAGERS, endSale: MANAGERS, importCsv: MANAGERS },
   actions: (ctx) => ({
     putOnSale: putOnSaleAction(ctx),
     endSale: endSaleAction(ctx),
+    importCsv: importProductsAction(ctx),
     new: {
       after: async (response: ActionResponse) => {
         const p = response.record?.params;
