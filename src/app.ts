@@ -1,4 +1,5 @@
 // Builds the Express app: sessions in the database, login, the admin. Tests import this.
+import { resolve } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import session from 'express-session';
 import { PrismaSessionStore } from '@quixo3/prisma-session-store';
@@ -14,7 +15,7 @@ import { MailDelivery, type MailSettings } from './services/mail/delivery.js';
 import { ShopError } from './services/errors.js';
 
 export interface AppOptions {
-  config: Pick<Config, 'adminPath' | 'trustProxy'>;
+  config: Pick<Config, 'adminPath' | 'trustProxy'> & Partial<Pick<Config, 'uploadsDir'>>;
   db: Database;
   sessionSecret: string;
   mail?: MailSettings;
@@ -44,7 +45,7 @@ const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
 export function createApp({ config, db, sessionSecret, mail: mailSettings, plugins = [] }: AppOptions): CounterApp {
   const allPlugins = [...builtInModules, ...plugins];
   const mail = new MailDelivery(db, mailSettings ?? { from: 'Counter <shop@counter.local>' });
-  const context = { shop: db, mail, rootPath: config.adminPath };
+  const context = { shop: db, mail, rootPath: config.adminPath, uploadsDir: config.uploadsDir ?? resolve('data/uploads') };
   const admin = buildAdmin({ db, context, plugins: allPlugins, rootPath: config.adminPath });
   const store = new PrismaSessionStore(db.prisma as never, { checkPeriod: 10 * 60 * 1000, dbRecordIdIsSessionId: true, logger: false });
 

@@ -19,6 +19,8 @@ export interface Config {
   sessionSecret?: string;
   trustProxy: boolean;
   dataDir: string;
+  /** Where uploaded product images are kept (default: <DATA_DIR>/uploads). */
+  uploadsDir: string;
   smtpUrl?: string;
   mailFrom: string;
 }
@@ -49,6 +51,7 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
   DATA_DIR: z.string().default('data'),
+  UPLOADS_DIR: z.string().optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must look like smtp://user:pass@host:587 or smtps://…').optional(),
   MAIL_FROM: z.string().default('Counter <shop@counter.local>'),
 });
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET,
     trustProxy: e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'true',
     dataDir: e.DATA_DIR,
+    uploadsDir: resolve(e.UPLOADS_DIR ?? `${e.DATA_DIR}/uploads`),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
   };

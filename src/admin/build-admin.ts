@@ -38,7 +38,7 @@ function resourceWithOptions(mod: ResourceModule, plugin: CounterPlugin, db: Dat
   const options: ResourceOptions = { ...mod.options, navigation: mod.options?.navigation ?? plugin.navigation ?? null };
   options.properties = { ...enumLabels(mod.model), ...moneyProperties(mod.money ?? []), ...mod.options?.properties };
   options.actions = guardedActions({ ...mod, permissions: withExportPermissions(mod.permissions) }, { ...exportActions(), ...mod.options?.actions, ...mod.actions?.(context) });
-  return { resource, options, features: mod.features };
+  return { resource, options, features: typeof mod.features === 'function' ? mod.features(context) : mod.features };
 }
 
 /** Every action gets the roles its module declared, checked by AdminJS on the API; undeclared actions are refused at start. */

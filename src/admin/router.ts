@@ -12,6 +12,7 @@ import { orderBulkRoute } from './order-bulk-route.js';
 import { printOrderRoute } from './print-order.js';
 import { requireExistingRecords } from './record-exists.js';
 import { exportRoute } from './export-route.js';
+import { onceNext, uploadsRoute, uploadTooLarge } from './uploads-route.js';
 import { dashboardRoute } from './dashboard-route.js';
 import type { CounterContext } from '../plugins/api.js';
 
@@ -64,7 +65,8 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
     res.status(401).json({ error: 'Not logged in' });
   });
   router.use(orderBulkRoute(ctx, permissions)); // its own JSON parser, before formidable
-  router.use(formidableMiddleware({ maxFileSize: 10 * 1024 * 1024 }) as express.RequestHandler);
+  router.use(onceNext(formidableMiddleware({ maxFileSize: 10 * 1024 * 1024 }) as express.RequestHandler));
+  router.use(uploadTooLarge);
   buildAssets({ admin, assets: AdminRoutes.assets, routes: AdminRoutes.routes, router });
 
   router.use((req, res, next) => {
@@ -72,6 +74,7 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
     if (req.path.startsWith('/api/')) return res.status(401).json({ error: 'Not logged in' });
     res.redirect(loginPath);
   });
+  router.use(uploadsRoute(ctx.uploadsDir));
   router.use(enforcePermissions(permissions));
   router.use(requireExistingRecords(admin));
   router.use(printOrderRoute(db, permissions));

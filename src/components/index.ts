@@ -16,4 +16,6 @@ export const Components = {
   PrintOrder: componentLoader.add('PrintOrder', './PrintOrder'),
   ExportCsv: componentLoader.add('ExportCsv', './ExportCsv'),
   ImportProducts: componentLoader.add('ImportProducts', './ImportProducts'),
+  ProductPage: componentLoader.add('ProductPage', './ProductPage'),
+  ProductThumbnail: componentLoader.add('ProductThumbnail', './ProductThumbnail'),
 };

@@ -17,6 +17,8 @@ export interface CounterContext {
   mail: MailDelivery;
   /** Where the admin lives (ADMIN_PATH), for links. */
   rootPath: string;
+  /** Where uploaded files (product images) are kept (UPLOADS_DIR). */
+  uploadsDir: string;
 }
 
 export type CustomAction = Partial<Action<ActionResponse>>;
@@ -37,7 +39,8 @@ export interface ResourceModule {
   computed?: Record<string, (row: Record<string, unknown>) => unknown>;
   /** Filters on virtual properties: value → Prisma where clause (see admin/counter-resource.ts). */
   filters?: Record<string, (value: string, mode: { insensitive: boolean }) => Record<string, unknown>>;
-  features?: FeatureType[];
+  /** AdminJS features; a function when they need the running app (e.g. where uploads go). */
+  features?: FeatureType[] | ((ctx: CounterContext) => FeatureType[]);
   /** Custom actions, built with the running app's context; each must appear in `permissions`. */
   actions?: (ctx: CounterContext) => Record<string, CustomAction>;
 }

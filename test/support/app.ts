@@ -1,4 +1,7 @@
 // A Counter app on a fresh test database, with staff of every role, and logged-in supertest agents.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import type { StaffRole } from '@prisma/client';
 import { createApp, type CounterApp } from '../../src/app.js';
@@ -12,6 +15,8 @@ export const PASSWORD = 'correct horse battery staple';
 export interface TestShop extends CounterApp {
   db: TestDatabase;
   staff: Record<StaffRole, { id: number; email: string }>;
+  /** This shop's own uploads folder (product images). */
+  uploadsDir: string;
   login(role: StaffRole): Promise<ReturnType<typeof request.agent>>;
   stop(): Promise<void>;
 }
@@ -25,11 +30,13 @@ export async function startTestShop(options: { mail?: MailSettings } = {}): Prom
     const row = await db.prisma.staffUser.create({ data: { email, name: `${role[0]}${role.slice(1).toLowerCase()} Staff`, role, passwordHash } });
     staff[role] = { id: row.id, email };
   }
-  const counter = createApp({ config: { adminPath: ADMIN_PATH, trustProxy: false }, db, sessionSecret: 'test-secret-'.padEnd(40, 'x'), mail: options.mail });
+  const uploadsDir = mkdtempSync(join(tmpdir(), 'counter-uploads-'));
+  const counter = createApp({ config: { adminPath: ADMIN_PATH, trustProxy: false, uploadsDir }, db, sessionSecret: 'test-secret-'.padEnd(40, 'x'), mail: options.mail });
   return {
     ...counter,
     db,
     staff,
+    uploadsDir,
     async login(role) {
       const agent = request.agent(counter.app);
       const res = await agent.post(`${ADMIN_PATH}/login`).type('form').send({ email: staff[role].email, password: PASSWORD });
@@ -39,6 +46,7 @@ export async function startTestShop(options: { mail?: MailSettings } = {}): Prom
     async stop() {
       await counter.close();
       await db.drop();
+      rmSync(uploadsDir, { recursive: true, force: true });
     },
   };
 }

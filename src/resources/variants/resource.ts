@@ -1,21 +1,13 @@
 import { crud, type ResourceModule } from '../../plugins/api.js';
-import type { ActionResponse } from 'adminjs';
 import { EVERYONE, MANAGERS } from '../roles.js';
-import { ensureInventoryItem } from '../../services/inventory.js';
+import { createVariantAction, editVariantAction } from '../../actions/create-variant.js';
 
+// A variant is a sellable item: its own SKU (unique across products and variants), price and stock row.
 export const variants: ResourceModule = {
   model: 'ProductVariant',
   money: ['priceCents', 'compareAtPriceCents'],
   permissions: crud({ read: EVERYONE, write: MANAGERS, remove: MANAGERS }),
-  actions: (ctx) => ({
-    new: {
-      after: async (response: ActionResponse) => {
-        const p = response.record?.params;
-        if (p?.id && p.product) await ensureInventoryItem(ctx.shop, { productId: Number(p.product), variantId: Number(p.id), sku: p.sku ?? null });
-        return response;
-      },
-    },
-  }),
+  actions: (ctx) => ({ new: createVariantAction(ctx), edit: editVariantAction(ctx) }),
   options: {
     titleProperty: 'title',
     listProperties: ['product', 'title', 'sku', 'priceCents'],

@@ -1,0 +1,163 @@
+// The product page: images, prices, category path, features, variants with their stock, stock per
+// sellable item, and the latest stock movements, with the links that add or edit each part.
+import React, { useState } from 'react';
+import { Badge, Box, Button, H3, H5, Link, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
+import { ApiClient, ViewHelpers, type ActionProps, type ReduxState } from 'adminjs';
+import { useSelector } from 'react-redux';
+import { formatMoney } from '../shared/money-format.js';
+import type { ProductDetailsJSON, StockJSON } from './product-types.js';
+import ProductGallery from './ProductGallery.js';
+
+const h = new ViewHelpers();
+const when = (iso: string) => new Date(iso).toLocaleString();
+const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, ' ');
+const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? '' : String(n));
+const STATUS_BADGE: Record<string, 'success' | 'default' | 'secondary'> = { ACTIVE: 'success', DRAFT: 'default', ARCHIVED: 'secondary' };
+
+const Section: React.FC<{ title: string; action?: React.ReactNode; children: React.ReactNode }> = ({ title, action, children }) => (
+  <Box variant="white" padding="xl" mb="xl">
+    <Box flex flexDirection="row" justifyContent="space-between" alignItems="center" mb="lg">
+      <H5 mb="0">{title}</H5>
+      {action}
+    </Box>
+    {children}
+  </Box>
+);
+
+const newUrl = (resourceId: string, productId: string) => `${h.resourceActionUrl({ resourceId, actionName: 'new' })}?product=${productId}`;
+const editUrl = (resourceId: string, id: number) => h.recordActionUrl({ resourceId, recordId: String(id), actionName: 'edit' });
+const historyUrl = (inventoryItemId: number) => `${h.resourceUrl({ resourceId: 'StockMovement' })}?filters.inventoryItem=${inventoryItemId}`;
+
+const Price: React.FC<{ cents: number; compareAt: number | null; currency: string }> = ({ cents, compareAt, currency }) => (
+  <span>
+    {formatMoney(cents, currency)}
+    {compareAt ? <span style={{ textDecoration: 'line-through', color: '#8a94a6', marginLeft: 8 }}>{formatMoney(compareAt, currency)}</span> : null}
+  </span>
+);
+
+const StockFigures: React.FC<{ s: StockJSON }> = ({ s }) => (
+  <>
+    <TableCell>{s.onHand}</TableCell>
+    <TableCell>{s.committed}</TableCell>
+    <TableCell>
+      {s.available} {s.low ? <Badge variant="danger" size="sm" ml="sm">Low</Badge> : null}
+    </TableCell>
+  </>
+);
+
+const ProductPage: React.FC<ActionProps> = ({ record }) => {
+  const p = record!.params;
+  const [details, setDetails] = useState((record as unknown as { details?: ProductDetailsJSON }).details);
+  const resources = useSelector((state: ReduxState) => state.resources);
+  const may = (resourceId: string, action: string) => Boolean(resources.find((r) => r.id === resourceId)?.actions.some((a) => a.name === action));
+  const cur = String(p.currency ?? 'EUR');
+  const id = String(record!.id);
+  if (!details) return null;
+  const reload = async () => {
+    const res = await new ApiClient().recordAction({ resourceId: 'Product', recordId: id, actionName: 'show' });
+    setDetails((res.data.record as unknown as { details: ProductDetailsJSON }).details);
+  };
+  const addButton = (resourceId: string, text: string) =>
+    may(resourceId, 'new') ? <Button as="a" href={newUrl(resourceId, id)} size="sm" variant="outlined">{text}</Button> : null;
+  const facts: Array<[string, React.ReactNode]> = [
+    ['Category', details.categoryPath ?? '—'], ['Vendor', p.vendor || '—'], ['Type', p.productType || '—'], ['SKU', p.sku || '—'],
+    ['Barcode', p.barcode || '—'], ['Handle', p.handle], ['Tags', p.tags || '—'],
+  ];
+
+  return (
+    <Box>
+      <Box flex flexDirection="row" alignItems="center" mb="xl" style={{ gap: 12, flexWrap: 'wrap' }}>
+        <H3 mb="0">{p.title}</H3>
+        <Badge variant={STATUS_BADGE[String(p.status)] ?? 'default'}>{label(String(p.status))}</Badge>
+        {p.compareAtPriceCents ? <Badge variant="primary">On sale</Badge> : null}
+        {may('Product', 'edit') ? <Button as="a" href={editUrl('Product', Number(id))} size="sm" variant="outlined" ml="auto">Edit product</Button> : null}
+      </Box>
+      <Box flex flexDirection="row" style={{ gap: 24, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+        <Box flexGrow={2} style={{ minWidth: 520, flexBasis: 620 }}>
+          <Section title="Images">
+            <ProductGallery productId={id} title={String(p.title)} images={details.images} canEdit={may('ProductImage', 'new')} onChange={reload} />
+          </Section>
+          <Section title="Variants" action={addButton('ProductVariant', 'Add variant')}>
+            {details.variants.length === 0 ? <Text color="grey60">No variants: the product is sold as it is.</Text> : (
+              <Table>
+                <TableHead><TableRow><TableCell>Variant</TableCell><TableCell>Options</TableCell><TableCell>SKU</TableCell><TableCell>Price</TableCell><TableCell>On hand</TableCell><TableCell>Committed</TableCell><TableCell>Available</TableCell><TableCell /></TableRow></TableHead>
+                <TableBody>{details.variants.map((v) => (
+                  <TableRow key={v.id}>
+                    <TableCell>{v.title}</TableCell>
+                    <TableCell>{v.options.join(' / ')}</TableCell>
+                    <TableCell>{v.sku ?? ''}</TableCell>
+                    <TableCell><Price cents={v.priceCents} compareAt={v.compareAtPriceCents} currency={cur} /></TableCell>
+                    {v.stock ? <StockFigures s={v.stock} /> : <TableCell colSpan={3}>No stock row</TableCell>}
+                    <TableCell>{may('ProductVariant', 'edit') ? <Link href={editUrl('ProductVariant', v.id)}>Edit</Link> : null}</TableCell>
+                  </TableRow>
+                ))}</TableBody>
+              </Table>
+            )}
+          </Section>
+          <Section title="Stock movements">
+            {details.movements.length === 0 ? <Text color="grey60">No stock movement yet.</Text> : (
+              <Table data-testid="stock-movements">
+                <TableHead><TableRow><TableCell>When</TableCell><TableCell>Item</TableCell><TableCell>Reason</TableCell><TableCell>On hand</TableCell><TableCell>Committed</TableCell><TableCell>Order</TableCell><TableCell>Note</TableCell><TableCell>By</TableCell></TableRow></TableHead>
+                <TableBody>{details.movements.map((m) => (
+                  <TableRow key={m.id}>
+                    <TableCell>{when(m.at)}</TableCell>
+                    <TableCell>{m.item}</TableCell>
+                    <TableCell>{label(m.reason)}</TableCell>
+                    <TableCell>{signed(m.onHandDelta)}</TableCell>
+                    <TableCell>{signed(m.committedDelta)}</TableCell>
+                    <TableCell>{m.order ? <Link href={h.recordActionUrl({ resourceId: 'Order', recordId: String(m.order.id), actionName: 'show' })}>{m.order.name}</Link> : ''}</TableCell>
+                    <TableCell>{m.note ?? ''}</TableCell>
+                    <TableCell>{m.by ?? ''}</TableCell>
+                  </TableRow>
+                ))}</TableBody>
+              </Table>
+            )}
+            <Text color="grey60" mt="lg">
+              {`Showing the latest ${details.movements.length} of ${details.movementCount}. Full history per item: `}
+              {details.stock.map((s, i) => (
+                <React.Fragment key={s.inventoryItemId}>{i ? ' · ' : ''}<Link href={historyUrl(s.inventoryItemId)}>{s.label}</Link></React.Fragment>
+              ))}
+            </Text>
+          </Section>
+        </Box>
+        <Box flexGrow={1} style={{ minWidth: 280, flexBasis: 300 }}>
+          <Section title="Price">
+            <Text fontSize="lg"><Price cents={Number(p.priceCents)} compareAt={p.compareAtPriceCents ? Number(p.compareAtPriceCents) : null} currency={cur} /></Text>
+            {p.compareAtPriceCents ? <Text color="grey60" mt="sm">The struck-out price is the compare-at (regular) price.</Text> : null}
+          </Section>
+          <Section title="Organization">
+            {facts.map(([name, value]) => (
+              <Box key={name} flex flexDirection="row" justifyContent="space-between" py="sm" style={{ gap: 12 }}>
+                <Text color="grey60">{name}</Text><Text style={{ textAlign: 'right' }}>{value}</Text>
+              </Box>
+            ))}
+          </Section>
+          <Section title="Stock">
+            {details.stock.map((s) => (
+              <Box key={s.inventoryItemId} mb="lg" data-testid="stock-row">
+                <Text fontWeight="bold">{s.label}{s.sku ? ` · ${s.sku}` : ''} {s.low ? <Badge variant="danger" size="sm">Low stock</Badge> : null}</Text>
+                <Text>{`${s.onHand} on hand · ${s.committed} committed · ${s.available} available`}</Text>
+                <Text color="grey60" fontSize="sm">
+                  {`Low below ${s.lowStockThreshold + 1}${s.allowBackorder ? ' · backorders allowed' : ''} · `}
+                  <Link href={historyUrl(s.inventoryItemId)}>History</Link>
+                  {may('InventoryItem', 'adjustStock') ? <> · <Link href={h.recordActionUrl({ resourceId: 'InventoryItem', recordId: String(s.inventoryItemId), actionName: 'adjustStock' })}>Adjust</Link></> : null}
+                </Text>
+              </Box>
+            ))}
+          </Section>
+          <Section title="Features" action={addButton('ProductFeature', 'Add feature')}>
+            {details.features.length === 0 ? <Text color="grey60">No features yet.</Text> : details.features.map((f) => (
+              <Box key={f.id} flex flexDirection="row" justifyContent="space-between" py="sm" style={{ gap: 12 }}>
+                <Text color="grey60">{f.name}</Text>
+                <Text style={{ textAlign: 'right' }}>{f.value}{may('ProductFeature', 'edit') ? <> · <Link href={editUrl('ProductFeature', f.id)}>Edit</Link></> : null}</Text>
+              </Box>
+            ))}
+          </Section>
+          {p.description ? <Section title="Description"><Text style={{ whiteSpace: 'pre-wrap' }}>{String(p.description)}</Text></Section> : null}
+        </Box>
+      </Box>
+    </Box>
+  );
+};
+
+export default ProductPage;
