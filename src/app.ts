@@ -9,6 +9,7 @@ import type { Database } from './db/client.js';
 import type { CounterPlugin } from './plugins/api.js';
 import { buildAdmin } from './admin/build-admin.js';
 import { adminRouter } from './admin/router.js';
+import { SESSION_IDLE_MS } from './admin/login-routes.js';
 import { permissionMatrix } from './admin/permissions.js';
 import { builtInModules } from './modules/index.js';
 import { MailDelivery, type MailSettings } from './services/mail/delivery.js';
@@ -35,12 +36,16 @@ function serverError(error: Error, req: Request, res: Response, _next: NextFunct
     res.status(error.status).json({ notice: { message: error.message, type: 'error' } });
     return;
   }
+  // A body parser's refusal (too large, malformed): the client's fault, said plainly.
+  const status = (error as { status?: unknown }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500 && (error as { expose?: unknown }).expose && !res.headersSent) {
+    res.status(status).json({ notice: { message: error.message, type: 'error' } });
+    return;
+  }
   console.error(`counter: ${req.method} ${req.originalUrl.split('?')[0]} failed:`, error);
   if (res.headersSent) return;
   res.status(500).json({ notice: { message: 'Something went wrong on the server; nothing was changed. The error has been logged.', type: 'error' } });
 }
-
-const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
 
 export function createApp({ config, db, sessionSecret, mail: mailSettings, plugins = [] }: AppOptions): CounterApp {
   const allPlugins = [...builtInModules, ...plugins];
@@ -65,7 +70,7 @@ export function createApp({ config, db, sessionSecret, mail: mailSettings, plugi
   );
   app.get('/health', (_req, res) => res.json({ ok: true }));
   app.get('/', (_req, res) => res.redirect(config.adminPath));
-  app.use(config.adminPath, adminRouter(admin, db.prisma, permissionMatrix(allPlugins), context));
+  app.use(config.adminPath, adminRouter(admin, db.prisma, permissionMatrix(allPlugins), context, sessionSecret));
   app.use(serverError);
 
   return {

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { ADMIN_PATH, PASSWORD, startTestShop, type TestShop } from '../support/app.js';
+import { ADMIN_PATH, PASSWORD, browserAgent, startTestShop, type TestShop } from '../support/app.js';
 
 let shop: TestShop;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ test('the admin API refuses calls without a session', async () => {
 });
 
 test('a wrong password is refused and opens no session', async () => {
-  const agent = request.agent(shop.app);
+  const agent = browserAgent(shop.app);
   const res = await agent.post(`${ADMIN_PATH}/login`).type('form').send({ email: shop.staff.OWNER.email, password: 'not the password' });
   expect(res.status).toBe(401);
   expect(res.text).toContain('form');
@@ -35,7 +35,7 @@ test('a wrong password is refused and opens no session', async () => {
 });
 
 test('the right password logs in, with a new session id, and orders come newest first', async () => {
-  const agent = request.agent(shop.app);
+  const agent = browserAgent(shop.app);
   const first = await agent.post(`${ADMIN_PATH}/login`).type('form').send({ email: shop.staff.OWNER.email.toUpperCase(), password: PASSWORD });
   expect(first.status).toBe(302);
   const cookieA = String(first.headers['set-cookie']);

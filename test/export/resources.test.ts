@@ -1,6 +1,6 @@
 // Who may export what, and the product, customer and generic layouts.
 import request from 'supertest';
-import { ADMIN_PATH, startTestShop, type TestShop } from '../support/app.js';
+import { ADMIN_PATH, fromAdmin, startTestShop, type TestShop } from '../support/app.js';
 import { makeItem, makeOrder } from '../support/fixtures.js';
 import { exportUrl, readCsv } from './support.js';
 
@@ -41,7 +41,7 @@ test('an unknown resource is 404, a session table too; without a login it is 401
   const anonymous = await request(shop.app).get(exportUrl('Order'));
   expect(anonymous.status).toBe(401);
   expect(anonymous.text).not.toContain('Name,Email');
-  expect((await request(shop.app).post(exportUrl('Order')).send({ ids: [1] })).status).toBe(401);
+  expect((await request(shop.app).post(exportUrl('Order')).use(fromAdmin).send({ ids: [1] })).status).toBe(401);
 });
 
 test('staff can be exported by the owner, never their password hashes', async () => {

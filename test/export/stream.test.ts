@@ -3,7 +3,7 @@
 import http from 'node:http';
 import type { PrismaClient } from '@prisma/client';
 import request from 'supertest';
-import { ADMIN_PATH, PASSWORD, startTestShop, type TestShop } from '../support/app.js';
+import { ADMIN_PATH, PASSWORD, fromAdmin, startTestShop, type TestShop } from '../support/app.js';
 import { makeItem, makeManyOrders } from '../support/fixtures.js';
 import { listen } from '../support/listen.js';
 import { exportUrl, readCsv } from './support.js';
@@ -53,9 +53,10 @@ beforeEach(() => {
 
 /** A logged-in session cookie, for requests made with node:http (to see the stream as it comes). */
 async function cookie(): Promise<string> {
-  const res = await request(shop.app).post(`${ADMIN_PATH}/login`).type('form').send({ email: shop.staff.MANAGER.email, password: PASSWORD });
+  const res = await request(shop.app).post(`${ADMIN_PATH}/login`).use(fromAdmin).type('form').send({ email: shop.staff.MANAGER.email, password: PASSWORD });
   expect(res.status).toBe(302);
-  return String(res.headers['set-cookie'][0]).split(';')[0];
+  const cookies = res.headers['set-cookie'] as unknown as string[];
+  return cookies.find((c) => c.startsWith('counter.sid='))!.split(';')[0];
 }
 
 function get(path: string, headers: Record<string, string>): Promise<http.IncomingMessage> {

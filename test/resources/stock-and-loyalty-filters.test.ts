@@ -22,7 +22,7 @@ beforeAll(async () => {
   await makeOrder(shop.db, [{ inventoryItemId: plenty.item.id, quantity: 1 }], { customerId: bob.id, email: bob.email });
   const cancelled = await makeOrder(shop.db, [{ inventoryItemId: plenty.item.id, quantity: 1 }], { customerId: cy.id, email: cy.email });
   await makeOrder(shop.db, [{ inventoryItemId: plenty.item.id, quantity: 1 }], { customerId: cy.id, email: cy.email });
-  await cancelOrder(shop.db, { orderId: cancelled.id, reason: 'CUSTOMER' });
+  await cancelOrder(shop.db, { orderId: cancelled.id, reason: 'CUSTOMER', mailMode: 'local' });
   ids = { plenty: plenty.product.id, low: low.product.id, out: out.product.id, lowItem: low.item.id, ada: ada.id, bob: bob.id, cy: cy.id };
 });
 afterAll(() => shop.stop());

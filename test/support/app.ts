@@ -12,6 +12,14 @@ import { createTestDatabase, type TestDatabase } from './database.js';
 export const ADMIN_PATH = '/back-office';
 export const PASSWORD = 'correct horse battery staple';
 
+/** What a browser sends from the admin's own pages: its Origin, the same as the Host (the CSRF check wants it).
+ *  (supertest picks the port only when the request starts, so the host is named here.) */
+export const TEST_HOST = 'counter.test';
+export const fromAdmin = (req: request.Test) => req.set('Host', TEST_HOST).set('Origin', `http://${TEST_HOST}`);
+
+/** A supertest agent that keeps cookies and sends Origin like the admin's pages do. */
+export const browserAgent = (app: CounterApp['app']) => request.agent(app).use(fromAdmin as never);
+
 export interface TestShop extends CounterApp {
   db: TestDatabase;
   staff: Record<StaffRole, { id: number; email: string }>;
@@ -38,7 +46,7 @@ export async function startTestShop(options: { mail?: MailSettings } = {}): Prom
     staff,
     uploadsDir,
     async login(role) {
-      const agent = request.agent(counter.app);
+      const agent = browserAgent(counter.app);
       const res = await agent.post(`${ADMIN_PATH}/login`).type('form').send({ email: staff[role].email, password: PASSWORD });
       if (res.status !== 302) throw new Error(`login as ${role} failed: HTTP ${res.status}`);
       return agent;
