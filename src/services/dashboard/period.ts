@@ -50,7 +50,7 @@ function parseDay(name: string, raw: unknown): Date {
  * custom: from and to, both whole days included. The comparison is the same window moved back.
  */
 export function parsePeriod(query: PeriodQuery, now: Date = new Date()): Period {
-  const raw = query.period ?? '30d';
+  const raw = query.period ?? '7d';
   if (typeof raw !== 'string' || !(PERIODS as readonly string[]).includes(raw)) {
     throw new InvalidInput(`period: "${String(raw)}" is not one of ${PERIODS.join(', ')}.`);
   }

@@ -16,7 +16,7 @@ test('fixed periods end now and compare with the same window moved back', () => 
   expect(today.bucket).toBe('hour');
   expect(bucketsOf(today.current, 'hour')).toHaveLength(16);
 
-  expect(parsePeriod({}, NOW).key).toBe('30d');
+  expect(parsePeriod({}, NOW).key).toBe('7d');
   expect(parsePeriod({ period: '90d' }, NOW).days).toBe(90);
 });
 
