@@ -88,6 +88,16 @@ const ImportProducts: React.FC<ActionProps> = ({ resource, action }) => {
           }}
         />
       </Box>
+      {done ? null : (
+        <Box flex flexDirection="row" alignItems="center" mb="xl">
+          <Button type="button" variant={checked ? 'outlined' : 'contained'} mr="default" disabled={!file || Boolean(busy)} onClick={() => void send(true)}>
+            {busy === 'check' ? 'Checking…' : 'Check file'}
+          </Button>
+          <Button type="button" variant="contained" disabled={!checked || checked !== file || Boolean(busy)} onClick={() => void send(false)}>
+            {busy === 'import' ? 'Importing…' : checked && report ? `Import ${plural(report.rows, 'row')}` : 'Import'}
+          </Button>
+        </Box>
+      )}
       {answer?.notice && !report?.errorCount && !done ? <MessageBox mb="xl" variant="danger" message={answer.notice.message} /> : null}
       {report && report.errorCount > 0 ? (
         <Box mb="xl">
@@ -123,20 +133,7 @@ const ImportProducts: React.FC<ActionProps> = ({ resource, action }) => {
           <Text>{summary(report, done)}</Text>
         </Box>
       ) : null}
-      <Box flex flexDirection="row" alignItems="center">
-        {done ? (
-          <Button as="a" variant="contained" href={listUrl}>Back to products</Button>
-        ) : (
-          <>
-            <Button type="button" variant={checked ? 'outlined' : 'contained'} mr="default" disabled={!file || Boolean(busy)} onClick={() => void send(true)}>
-              {busy === 'check' ? 'Checking…' : 'Check file'}
-            </Button>
-            <Button type="button" variant="contained" disabled={!checked || checked !== file || Boolean(busy)} onClick={() => void send(false)}>
-              {busy === 'import' ? 'Importing…' : 'Import'}
-            </Button>
-          </>
-        )}
-      </Box>
+      {done ? <Button as="a" variant="contained" href={listUrl}>Back to products</Button> : null}
     </Box>
   );
 };

@@ -14,6 +14,7 @@ export const catalog = definePlugin({
   locales: {
     en: {
       resources: { InventoryItem: { actions: { adjustStock: 'Adjust stock' } }, Product: { actions: { putOnSale: 'Put on sale', endSale: 'End sale', importCsv: 'Import CSV' } } },
+      actions: { importCsv: 'Import CSV' }, // the breadcrumb asks without the resource
       labels: { Product: 'Products', ProductVariant: 'Variants', Category: 'Categories', InventoryItem: 'Inventory', StockMovement: 'Stock movements', ProductImage: 'Product images', ProductFeature: 'Product features' },
     },
   },

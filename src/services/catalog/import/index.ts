@@ -6,7 +6,7 @@ import { chunks, inTransaction, ROW_BATCH, type Shop, type Tx } from '../../../d
 import { recordEvent } from '../../audit.js';
 import { InvalidInput, Refused } from '../../errors.js';
 import { applyStockChanges } from '../../inventory.js';
-import { mapHeader, readRows, type Field, type RowValues } from './columns.js';
+import { IMPORT_COLUMNS, mapHeader, readRows, type Field, type RowValues } from './columns.js';
 import { planImport, type ImportPlan } from './plan.js';
 import { readCsv, type ImportError } from './read.js';
 
@@ -50,8 +50,11 @@ function prepare(file: Uint8Array): Prepared {
   return { total, rows, present: new Set(header.fields.filter((f): f is Field => f !== null)), errors };
 }
 
+const HEADERS: string[] = Object.keys(IMPORT_COLUMNS);
+const columnOrder = (e: ImportError) => (e.column === null ? -1 : HEADERS.indexOf(e.column));
+
 function reportOf(plan: Pick<ImportPlan, 'rows' | 'errors'> & Partial<ImportPlan>, applied: boolean): ImportReport {
-  const errors = [...plan.errors].sort((a, b) => a.row - b.row);
+  const errors = [...plan.errors].sort((a, b) => a.row - b.row || columnOrder(a) - columnOrder(b));
   const stockChanges = (plan.stock?.length ?? 0) + (plan.newItems ?? []).filter((i) => i.onHand !== 0).length + (plan.creates ?? []).filter((c) => c.onHand !== 0).length;
   return {
     rows: plan.rows, creates: plan.creates?.length ?? 0, updates: plan.updates?.length ?? 0, unchanged: plan.unchanged ?? 0, stockChanges,
