@@ -64,18 +64,21 @@ const ProductGallery: React.FC<Props> = ({ productId, title, images, canEdit, on
       </Box>
       {canEdit ? (
         <form onSubmit={upload}>
-          <Box flex flexDirection="row" alignItems="flex-end" style={{ gap: 12, flexWrap: 'wrap' }}>
-            <Box>
-              <Label htmlFor="product-image-file">Add an image (JPEG, PNG, WebP or GIF, at most 5 MB)</Label>
-              <input id="product-image-file" ref={fileInput} type="file" accept="image/jpeg,image/png,image/webp,image/gif" />
+          <Box style={{ borderTop: '1px solid #eef0f3', paddingTop: 16 }}>
+            <Text fontWeight="bold" mb="default">Add an image</Text>
+            <Box flex flexDirection="row" alignItems="flex-end" style={{ gap: 16, flexWrap: 'wrap' }}>
+              <Box>
+                <Label htmlFor="product-image-file">File (JPEG, PNG, WebP or GIF, at most 5 MB)</Label>
+                <input id="product-image-file" ref={fileInput} type="file" accept="image/jpeg,image/png,image/webp,image/gif" style={{ padding: '6px 0' }} />
+              </Box>
+              <Box style={{ flexGrow: 1, minWidth: 200 }}>
+                <Label htmlFor="product-image-alt">Description for screen readers</Label>
+                <Input id="product-image-alt" width="100%" value={alt} placeholder={title} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAlt(e.target.value)} />
+              </Box>
+              <Button type="submit" variant="contained" disabled={busy}>{busy ? 'Uploading…' : 'Upload image'}</Button>
             </Box>
-            <Box>
-              <Label htmlFor="product-image-alt">Description (alt text)</Label>
-              <Input id="product-image-alt" value={alt} placeholder={title} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAlt(e.target.value)} />
-            </Box>
-            <Button type="submit" disabled={busy}>{busy ? 'Uploading…' : 'Upload image'}</Button>
+            {error ? <Text color="error" mt="default" role="alert">{error}</Text> : null}
           </Box>
-          {error ? <Text color="error" mt="default" role="alert">{error}</Text> : null}
         </form>
       ) : null}
     </Box>

@@ -9,7 +9,8 @@ import type { ProductDetailsJSON, StockJSON } from './product-types.js';
 import ProductGallery from './ProductGallery.js';
 
 const h = new ViewHelpers();
-const when = (iso: string) => new Date(iso).toLocaleString();
+const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
+const nowrap: React.CSSProperties = { whiteSpace: 'nowrap' };
 const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, ' ');
 const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? '' : String(n));
 const STATUS_BADGE: Record<string, 'success' | 'default' | 'secondary'> = { ACTIVE: 'success', DRAFT: 'default', ARCHIVED: 'secondary' };
@@ -39,7 +40,7 @@ const StockFigures: React.FC<{ s: StockJSON }> = ({ s }) => (
   <>
     <TableCell>{s.onHand}</TableCell>
     <TableCell>{s.committed}</TableCell>
-    <TableCell>
+    <TableCell style={nowrap}>
       {s.available} {s.low ? <Badge variant="danger" size="sm" ml="sm">Low</Badge> : null}
     </TableCell>
   </>
@@ -70,7 +71,6 @@ const ProductPage: React.FC<ActionProps> = ({ record }) => {
         <H3 mb="0">{p.title}</H3>
         <Badge variant={STATUS_BADGE[String(p.status)] ?? 'default'}>{label(String(p.status))}</Badge>
         {p.compareAtPriceCents ? <Badge variant="primary">On sale</Badge> : null}
-        {may('Product', 'edit') ? <Button as="a" href={editUrl('Product', Number(id))} size="sm" variant="outlined" ml="auto">Edit product</Button> : null}
       </Box>
       <Box flex flexDirection="row" style={{ gap: 24, flexWrap: 'wrap', alignItems: 'flex-start' }}>
         <Box flexGrow={2} style={{ minWidth: 520, flexBasis: 620 }}>
@@ -85,10 +85,10 @@ const ProductPage: React.FC<ActionProps> = ({ record }) => {
                   <TableRow key={v.id}>
                     <TableCell>{v.title}</TableCell>
                     <TableCell>{v.options.join(' / ')}</TableCell>
-                    <TableCell>{v.sku ?? ''}</TableCell>
-                    <TableCell><Price cents={v.priceCents} compareAt={v.compareAtPriceCents} currency={cur} /></TableCell>
+                    <TableCell style={nowrap}>{v.sku ?? ''}</TableCell>
+                    <TableCell style={nowrap}><Price cents={v.priceCents} compareAt={v.compareAtPriceCents} currency={cur} /></TableCell>
                     {v.stock ? <StockFigures s={v.stock} /> : <TableCell colSpan={3}>No stock row</TableCell>}
-                    <TableCell>{may('ProductVariant', 'edit') ? <Link href={editUrl('ProductVariant', v.id)}>Edit</Link> : null}</TableCell>
+                    <TableCell style={nowrap}>{may('ProductVariant', 'edit') ? <Link href={editUrl('ProductVariant', v.id)}>Edit</Link> : null}</TableCell>
                   </TableRow>
                 ))}</TableBody>
               </Table>
@@ -100,12 +100,12 @@ const ProductPage: React.FC<ActionProps> = ({ record }) => {
                 <TableHead><TableRow><TableCell>When</TableCell><TableCell>Item</TableCell><TableCell>Reason</TableCell><TableCell>On hand</TableCell><TableCell>Committed</TableCell><TableCell>Order</TableCell><TableCell>Note</TableCell><TableCell>By</TableCell></TableRow></TableHead>
                 <TableBody>{details.movements.map((m) => (
                   <TableRow key={m.id}>
-                    <TableCell>{when(m.at)}</TableCell>
-                    <TableCell>{m.item}</TableCell>
+                    <TableCell style={nowrap}>{when(m.at)}</TableCell>
+                    <TableCell style={nowrap}>{m.item}</TableCell>
                     <TableCell>{label(m.reason)}</TableCell>
                     <TableCell>{signed(m.onHandDelta)}</TableCell>
                     <TableCell>{signed(m.committedDelta)}</TableCell>
-                    <TableCell>{m.order ? <Link href={h.recordActionUrl({ resourceId: 'Order', recordId: String(m.order.id), actionName: 'show' })}>{m.order.name}</Link> : ''}</TableCell>
+                    <TableCell style={nowrap}>{m.order ? <Link href={h.recordActionUrl({ resourceId: 'Order', recordId: String(m.order.id), actionName: 'show' })}>{m.order.name}</Link> : ''}</TableCell>
                     <TableCell>{m.note ?? ''}</TableCell>
                     <TableCell>{m.by ?? ''}</TableCell>
                   </TableRow>
@@ -138,7 +138,7 @@ const ProductPage: React.FC<ActionProps> = ({ record }) => {
                 <Text fontWeight="bold">{s.label}{s.sku ? ` · ${s.sku}` : ''} {s.low ? <Badge variant="danger" size="sm">Low stock</Badge> : null}</Text>
                 <Text>{`${s.onHand} on hand · ${s.committed} committed · ${s.available} available`}</Text>
                 <Text color="grey60" fontSize="sm">
-                  {`Low below ${s.lowStockThreshold + 1}${s.allowBackorder ? ' · backorders allowed' : ''} · `}
+                  {`Low-stock threshold ${s.lowStockThreshold}${s.allowBackorder ? ' · backorders allowed' : ''} · `}
                   <Link href={historyUrl(s.inventoryItemId)}>History</Link>
                   {may('InventoryItem', 'adjustStock') ? <> · <Link href={h.recordActionUrl({ resourceId: 'InventoryItem', recordId: String(s.inventoryItemId), actionName: 'adjustStock' })}>Adjust</Link></> : null}
                 </Text>

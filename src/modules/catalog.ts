@@ -13,7 +13,8 @@ export const catalog = definePlugin({
   resources: [products, variants, categories, inventory, stockMovements, productImages, productFeatures],
   locales: {
     en: {
-      resources: { InventoryItem: { actions: { adjustStock: 'Adjust stock' } }, Product: { actions: { putOnSale: 'Put on sale', endSale: 'End sale', importCsv: 'Import CSV' } } },
+      resources: { InventoryItem: { actions: { adjustStock: 'Adjust stock' } }, Product: { actions: { putOnSale: 'Put on sale', endSale: 'End sale', importCsv: 'Import CSV' }, properties: { thumbnail: 'Image' } },
+        ProductImage: { properties: { file: 'Image' } }, Category: { properties: { path: 'Path' } } },
       actions: { importCsv: 'Import CSV' }, // the breadcrumb asks without the resource
       labels: { Product: 'Products', ProductVariant: 'Variants', Category: 'Categories', InventoryItem: 'Inventory', StockMovement: 'Stock movements', ProductImage: 'Product images', ProductFeature: 'Product features' },
     },

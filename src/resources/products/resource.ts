@@ -41,6 +41,9 @@ export const products: ResourceModule = {
     properties: {
       description: { type: 'textarea' },
       thumbnail: THUMBNAIL_PROPERTY,
+      // The database fills these when left empty (EUR, no tags): not for the manager to type every time.
+      currency: { isRequired: false },
+      tags: { isRequired: false },
       lowStock: { ...yesNoFilter, description: 'A stock item has no more available than its low-stock threshold' },
       outOfStock: { ...yesNoFilter, description: 'A stock item has nothing available' },
     },
