@@ -62,7 +62,10 @@ export class CounterResource extends Resource {
 
   async find(filter: Filter, params: FindParams = {}): Promise<BaseRecord[]> {
     const { limit = 10, offset = 0, sort = {} } = params;
-    const rows: Row[] = await this.manager.findMany({ where: this.where(filter), skip: offset, take: limit, orderBy: this.buildSortBy(sort) });
+    // A sort on a virtual column (a computed title) or an unknown name falls back to the id, not to an error.
+    const sortable = sort.sortBy && this.model.fields.some((f) => f.name === sort.sortBy && f.kind !== 'object');
+    const orderBy = sortable ? this.buildSortBy(sort) : { id: sort.direction === 'desc' ? 'desc' : 'asc' };
+    const rows: Row[] = await this.manager.findMany({ where: this.where(filter), skip: offset, take: limit, orderBy });
     return rows.map((row) => new BaseRecord(this.prepareReturnValues(row), this));
   }
 
