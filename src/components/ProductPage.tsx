@@ -11,6 +11,8 @@ import ProductGallery from './ProductGallery.js';
 const h = new ViewHelpers();
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
 const nowrap: React.CSSProperties = { whiteSpace: 'nowrap' };
+// Wide tables scroll inside their section rather than spill over the next column.
+const scroll: React.CSSProperties = { overflowX: 'auto' };
 const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, ' ');
 const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? '' : String(n));
 const STATUS_BADGE: Record<string, 'success' | 'default' | 'secondary'> = { ACTIVE: 'success', DRAFT: 'default', ARCHIVED: 'secondary' };
@@ -37,14 +39,13 @@ const Price: React.FC<{ cents: number; compareAt: number | null; currency: strin
 );
 
 const StockFigures: React.FC<{ s: StockJSON }> = ({ s }) => (
-  <>
-    <TableCell>{s.onHand}</TableCell>
-    <TableCell>{s.committed}</TableCell>
-    <TableCell style={nowrap}>
-      {s.available} {s.low ? <Badge variant="danger" size="sm" ml="sm">Low</Badge> : null}
-    </TableCell>
-  </>
+  <TableCell style={nowrap}>
+    {`${s.onHand} / ${s.committed} / ${s.available}`} {s.low ? <Badge variant="danger" size="sm" ml="sm">Low</Badge> : null}
+  </TableCell>
 );
+/** "+12 on hand", "+1 committed", or both. */
+const change = (m: { onHandDelta: number; committedDelta: number }) =>
+  [m.onHandDelta ? `${signed(m.onHandDelta)} on hand` : '', m.committedDelta ? `${signed(m.committedDelta)} committed` : ''].filter(Boolean).join(', ');
 
 const ProductPage: React.FC<ActionProps> = ({ record }) => {
   const p = record!.params;
@@ -73,44 +74,43 @@ const ProductPage: React.FC<ActionProps> = ({ record }) => {
         {p.compareAtPriceCents ? <Badge variant="primary">On sale</Badge> : null}
       </Box>
       <Box flex flexDirection="row" style={{ gap: 24, flexWrap: 'wrap', alignItems: 'flex-start' }}>
-        <Box flexGrow={2} style={{ minWidth: 520, flexBasis: 620 }}>
+        <Box flexGrow={3} style={{ minWidth: 520, flexBasis: 680 }}>
           <Section title="Images">
             <ProductGallery productId={id} title={String(p.title)} images={details.images} canEdit={may('ProductImage', 'new')} onChange={reload} />
           </Section>
           <Section title="Variants" action={addButton('ProductVariant', 'Add variant')}>
             {details.variants.length === 0 ? <Text color="grey60">No variants: the product is sold as it is.</Text> : (
-              <Table>
-                <TableHead><TableRow><TableCell>Variant</TableCell><TableCell>Options</TableCell><TableCell>SKU</TableCell><TableCell>Price</TableCell><TableCell>On hand</TableCell><TableCell>Committed</TableCell><TableCell>Available</TableCell><TableCell /></TableRow></TableHead>
+              <Box style={scroll}><Table>
+                <TableHead><TableRow><TableCell>Variant</TableCell><TableCell>Options</TableCell><TableCell>SKU</TableCell><TableCell>Price</TableCell><TableCell style={nowrap}>On hand / committed / available</TableCell><TableCell /></TableRow></TableHead>
                 <TableBody>{details.variants.map((v) => (
                   <TableRow key={v.id}>
                     <TableCell>{v.title}</TableCell>
                     <TableCell>{v.options.join(' / ')}</TableCell>
                     <TableCell style={nowrap}>{v.sku ?? ''}</TableCell>
                     <TableCell style={nowrap}><Price cents={v.priceCents} compareAt={v.compareAtPriceCents} currency={cur} /></TableCell>
-                    {v.stock ? <StockFigures s={v.stock} /> : <TableCell colSpan={3}>No stock row</TableCell>}
+                    {v.stock ? <StockFigures s={v.stock} /> : <TableCell>No stock row</TableCell>}
                     <TableCell style={nowrap}>{may('ProductVariant', 'edit') ? <Link href={editUrl('ProductVariant', v.id)}>Edit</Link> : null}</TableCell>
                   </TableRow>
                 ))}</TableBody>
-              </Table>
+              </Table></Box>
             )}
           </Section>
           <Section title="Stock movements">
             {details.movements.length === 0 ? <Text color="grey60">No stock movement yet.</Text> : (
-              <Table data-testid="stock-movements">
-                <TableHead><TableRow><TableCell>When</TableCell><TableCell>Item</TableCell><TableCell>Reason</TableCell><TableCell>On hand</TableCell><TableCell>Committed</TableCell><TableCell>Order</TableCell><TableCell>Note</TableCell><TableCell>By</TableCell></TableRow></TableHead>
+              <Box style={scroll}><Table data-testid="stock-movements">
+                <TableHead><TableRow><TableCell>When</TableCell><TableCell>Item</TableCell><TableCell>Reason</TableCell><TableCell>Change</TableCell><TableCell>Order</TableCell><TableCell>Note</TableCell><TableCell>By</TableCell></TableRow></TableHead>
                 <TableBody>{details.movements.map((m) => (
                   <TableRow key={m.id}>
                     <TableCell style={nowrap}>{when(m.at)}</TableCell>
                     <TableCell style={nowrap}>{m.item}</TableCell>
                     <TableCell>{label(m.reason)}</TableCell>
-                    <TableCell>{signed(m.onHandDelta)}</TableCell>
-                    <TableCell>{signed(m.committedDelta)}</TableCell>
+                    <TableCell style={nowrap}>{change(m)}</TableCell>
                     <TableCell style={nowrap}>{m.order ? <Link href={h.recordActionUrl({ resourceId: 'Order', recordId: String(m.order.id), actionName: 'show' })}>{m.order.name}</Link> : ''}</TableCell>
                     <TableCell>{m.note ?? ''}</TableCell>
                     <TableCell>{m.by ?? ''}</TableCell>
                   </TableRow>
                 ))}</TableBody>
-              </Table>
+              </Table></Box>
             )}
             <Text color="grey60" mt="lg">
               {`Showing the latest ${details.movements.length} of ${details.movementCount}. Full history per item: `}
@@ -120,7 +120,7 @@ const ProductPage: React.FC<ActionProps> = ({ record }) => {
             </Text>
           </Section>
         </Box>
-        <Box flexGrow={1} style={{ minWidth: 280, flexBasis: 300 }}>
+        <Box flexGrow={1} style={{ minWidth: 260, flexBasis: 280 }}>
           <Section title="Price">
             <Text fontSize="lg"><Price cents={Number(p.priceCents)} compareAt={p.compareAtPriceCents ? Number(p.compareAtPriceCents) : null} currency={cur} /></Text>
             {p.compareAtPriceCents ? <Text color="grey60" mt="sm">The struck-out price is the compare-at (regular) price.</Text> : null}

@@ -95,5 +95,12 @@ test('create a product with an image, put it on sale, export the list', async ()
   await page.waitForFunction(() => (document.querySelector('[data-testid="product-image"] img') as HTMLImageElement | null)?.naturalWidth === 48);
   await page.screenshot({ path: artifactPath(`catalog-product-page-${testProvider()}.png`) });
   expect(await page.getByTestId('stock-movements').locator('tbody tr').count()).toBe(2);
+
+  // Categories are listed as a tree, by path.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`${web.admin}/resources/Category`);
+  await page.locator('table tbody tr').first().waitFor();
+  await page.screenshot({ path: artifactPath(`catalog-categories-${testProvider()}.png`) });
+  expect(await page.locator('table tbody tr td:nth-child(2)').allInnerTexts()).toEqual(['Men', 'Men › Shoes', 'Men › Shoes › Running']);
   expect(errors).toEqual([]);
 });
