@@ -28,6 +28,7 @@ export function buildAdmin({ db, context, plugins, rootPath }: AdminSetup): Admi
     locale: buildLocale(plugins),
     settings: { defaultPerPage: 25 },
     dashboard: { component: Components.Home },
+    pages: { myAccount: { component: Components.MyAccount, icon: 'User' } },
   });
 }
 

@@ -13,6 +13,7 @@ import { printOrderRoute } from './print-order.js';
 import { requireExistingRecords } from './record-exists.js';
 import { exportRoute } from './export-route.js';
 import { dashboardRoute } from './dashboard-route.js';
+import { accountRoute } from './account-route.js';
 import { onceNext, uploadsRoute, uploadTooLarge } from './uploads-route.js';
 import type { CounterContext } from '../plugins/api.js';
 
@@ -27,6 +28,7 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
     res.status(401).json({ error: 'Not logged in' });
   });
   router.use(orderBulkRoute(ctx, permissions)); // its own JSON parser, before formidable
+  router.use(accountRoute(db)); // same
   router.use(onceNext(formidableMiddleware({ maxFileSize: 10 * 1024 * 1024 }) as express.RequestHandler));
   router.use(uploadTooLarge);
   buildAssets({ admin, assets: AdminRoutes.assets, routes: AdminRoutes.routes, router });

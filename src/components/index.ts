@@ -7,6 +7,7 @@ export const Components = {
   MoneyValue: componentLoader.add('MoneyValue', './MoneyValue'),
   MoneyInput: componentLoader.add('MoneyInput', './MoneyInput'),
   Home: componentLoader.add('Home', './Home'),
+  MyAccount: componentLoader.add('MyAccount', './MyAccount'),
   NoWrap: componentLoader.add('NoWrap', './NoWrap'),
   BulkOrderAction: componentLoader.add('BulkOrderAction', './BulkOrderAction'),
   OrderActionForm: componentLoader.add('OrderActionForm', './OrderActionForm'),

@@ -7,5 +7,5 @@ export const settings = definePlugin({
   name: 'settings',
   navigation: { name: 'Settings', icon: 'Settings' },
   resources: [staff, auditEvents, mailOutbox],
-  locales: { en: { labels: { StaffUser: 'Staff', AuditEvent: 'Audit log', MailMessage: 'Mail outbox' } } },
+  locales: { en: { labels: { StaffUser: 'Staff', AuditEvent: 'Audit log', MailMessage: 'Mail outbox' }, pages: { myAccount: 'My account' } } },
 });

@@ -1,7 +1,7 @@
 // Staff accounts: the first owner, and checking a login.
 import type { StaffRole, StaffUser } from '@prisma/client';
 import type { Db } from '../db/client.js';
-import { checkPasswordPolicy, generatePassword, hashPassword, verifyPassword } from './passwords.js';
+import { checkPasswordPolicy, generatePassword, hashPassword, verifyPassword, WeakPassword } from './passwords.js';
 
 export interface SessionStaff {
   id: number;
@@ -39,4 +39,21 @@ export async function authenticateStaff(db: Db, email: string, password: string)
   const ok = await verifyPassword(password, staff?.passwordHash ?? DUMMY_HASH);
   if (!staff || !ok || !staff.active) return null;
   return db.staffUser.update({ where: { id: staff.id }, data: { lastLoginAt: new Date() } });
+}
+
+export class WrongPassword extends Error {}
+
+/** A staff member changes their own password: the current one first, then the policy; every other session ends (admin/login-routes.ts). */
+export async function changeOwnPassword(db: Db, staffId: number, input: { current: unknown; next: unknown; confirm: unknown }): Promise<Date> {
+  const current = typeof input.current === 'string' ? input.current : '';
+  const next = typeof input.next === 'string' ? input.next : '';
+  if (next.length > 200) throw new WeakPassword('A password has 200 characters at most.');
+  if (next !== input.confirm) throw new WeakPassword('The new password and its confirmation differ.');
+  const staff = await db.staffUser.findUniqueOrThrow({ where: { id: staffId } });
+  if (!(await verifyPassword(current, staff.passwordHash))) throw new WrongPassword('The current password is not right.');
+  if (next === current) throw new WeakPassword('Choose a password different from the current one.');
+  checkPasswordPolicy(next);
+  const changedAt = new Date();
+  await db.staffUser.update({ where: { id: staffId }, data: { passwordHash: await hashPassword(next), passwordChangedAt: changedAt } });
+  return changedAt;
 }
