@@ -14,7 +14,7 @@ import { requireExistingRecords } from './record-exists.js';
 import { exportRoute } from './export-route.js';
 import { dashboardRoute } from './dashboard-route.js';
 import { accountRoute } from './account-route.js';
-import { onceNext, uploadsRoute, uploadTooLarge } from './uploads-route.js';
+import { MAX_UPLOAD_BYTES, onceNext, uploadsRoute, uploadTooLarge } from './uploads-route.js';
 import type { CounterContext } from '../plugins/api.js';
 
 export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatrix, ctx: CounterContext, sessionSecret: string): Router {
@@ -29,7 +29,7 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
   });
   router.use(orderBulkRoute(ctx, permissions)); // its own JSON parser, before formidable
   router.use(accountRoute(db)); // same
-  router.use(onceNext(formidableMiddleware({ maxFileSize: 10 * 1024 * 1024 }) as express.RequestHandler));
+  router.use(onceNext(formidableMiddleware({ maxFileSize: MAX_UPLOAD_BYTES }) as express.RequestHandler));
   router.use(uploadTooLarge);
   buildAssets({ admin, assets: AdminRoutes.assets, routes: AdminRoutes.routes, router });
 

@@ -21,11 +21,14 @@ export function uploadsRoute(dir: string): Router {
   return router;
 }
 
+/** What the form parser accepts at all; each kind of file has its own, smaller limit (images 5 MB). */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
 /** The form parser stops at its size limit; the sender gets a message, not a server error. */
 export function uploadTooLarge(error: Error, _req: Request, res: Response, next: NextFunction) {
   if (!/maxFileSize exceeded/.test(error?.message ?? '')) return next(error);
   if (res.headersSent) return; // the parser reports the same failure twice
-  res.status(413).json({ notice: { message: `The file is too large: an image may be at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Nothing was saved.`, type: 'error' } });
+  res.status(413).json({ notice: { message: `The file is too large: an upload may be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB (an image ${MAX_IMAGE_BYTES / 1024 / 1024} MB). Nothing was saved.`, type: 'error' } });
 }
 
 /** The form parser (formidable 1) reports a failure twice; the rest of the chain hears it once. */

@@ -64,7 +64,7 @@ test('a text file named .png, an oversized image and a missing file are refused 
   // Past the form parser's own limit, the answer is still a message, not a server error.
   const huge = await upload(oversizedPng(11 * 1024 * 1024), 'kettle-huge.png');
   expect(huge.status).toBe(413);
-  expect(huge.body.notice).toEqual({ type: 'error', message: 'The file is too large: an image may be at most 5 MB. Nothing was saved.' });
+  expect(huge.body.notice).toEqual({ type: 'error', message: 'The file is too large: an upload may be at most 10 MB (an image 5 MB). Nothing was saved.' });
 
   const none = await manager.post(api('ProductImage', '/actions/new')).field('product', String(product.id)).field('alt', 'No file');
   expect(none.body.record.errors.file.message).toBe('Choose an image file (JPEG, PNG, WebP or GIF, at most 5 MB).');
