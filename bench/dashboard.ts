@@ -1,8 +1,9 @@
 // npx tsx bench/dashboard.ts [--orders N] [--db FILE] [--pg] [--periods today,7d,30d,90d] [--runs 3]
 // Seeds (or reuses) a demo shop of N orders (SQLite file; with --pg also a throwaway PostgreSQL
 // cluster, seeded the same way), then times each dashboard figure and card, and the whole home
-// (the cards and every figure at once, as the page asks for them), per period. Median of --runs
-// after one warm-up run. A benchmark, not a test: it asserts nothing.
+// (the cards and every figure at once, as the page asks for them), per period: cold (the first read
+// after the seed, which stores the past days) and warm (median of --runs after one warm-up run).
+// A benchmark, not a test: it asserts nothing.
 import type { Database } from '../src/db/client.js';
 
 interface Args {
@@ -53,32 +54,49 @@ async function prepare(url: string, orders: number): Promise<Database> {
 async function time(fn: () => Promise<unknown>, runs: number): Promise<number> {
   await fn(); // warm-up: statement preparation, page cache
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await fn();
-    times.push(performance.now() - started);
-  }
+  for (let i = 0; i < runs; i++) times.push(await once(fn));
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
+async function once(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+/**
+ * Per period: cold = the first read after a seed (no stored day: the read computes and stores the
+ * past days it needs), measured for the whole home and for each figure alone; warm = median of
+ * --runs once the days are stored. Today is always live, so cold and warm differ only by the cache.
+ */
 async function measure(db: Database, args: Args): Promise<void> {
   const { parsePeriod } = await import('../src/services/dashboard/period.js');
   const { FIGURE_IDS, dashboardFigure } = await import('../src/services/dashboard/figures.js');
   const { CARD_IDS, dashboardCards } = await import('../src/services/dashboard/cards.js');
-  const ms = (n: number) => `${n.toFixed(0).padStart(6)} ms`;
-  console.log(`\ndashboard on ${db.provider}, ${args.orders.toLocaleString('en')} orders (median of ${args.runs})`);
-  console.log('  cards (live, no period)');
-  for (const id of CARD_IDS) console.log(`    ${id.padEnd(20)} ${ms(await time(() => dashboardCards(db, [id]), args.runs))}`);
-  const cards = await time(() => dashboardCards(db, CARD_IDS), args.runs);
-  console.log(`    ${'all cards'.padEnd(20)} ${ms(cards)}`);
+  const forget = () => db.prisma.$executeRawUnsafe('DELETE FROM "DashboardDay"'); // as the seed leaves it
+  const cell = (n: number) => n.toFixed(0).padStart(10);
+  console.log(`\ndashboard on ${db.provider}, ${args.orders.toLocaleString('en')} orders (ms; warm = median of ${args.runs})`);
+  console.log(`  ${'figure'.padEnd(24)}${args.periods.map((k) => `${`${k} cold`.padStart(10)} ${`${k} warm`.padStart(10)}`).join(' ')}`);
+  const table = new Map<string, string[]>();
+  const put = (row: string, value: string) => table.set(row, [...(table.get(row) ?? []), value]);
   for (const key of args.periods) {
     const period = parsePeriod({ period: key });
-    console.log(`  period ${key}`);
-    for (const id of FIGURE_IDS) console.log(`    ${id.padEnd(20)} ${ms(await time(() => dashboardFigure(db, id, period), args.runs))}`);
+    const page = () => Promise.all([dashboardCards(db, CARD_IDS), ...FIGURE_IDS.map((id) => dashboardFigure(db, id, period))]);
+    await forget();
+    const coldPage = await once(page);
+    for (const id of FIGURE_IDS) {
+      await forget();
+      const cold = await once(() => dashboardFigure(db, id, period));
+      put(id, `${cell(cold)} ${cell(await time(() => dashboardFigure(db, id, period), args.runs))}`);
+    }
+    for (const id of CARD_IDS) {
+      const cold = await once(() => dashboardCards(db, [id]));
+      put(`card ${id}`, `${cell(cold)} ${cell(await time(() => dashboardCards(db, [id]), args.runs))}`);
+    }
     // The page: the cards and every figure requested at once (PostgreSQL answers them on parallel connections).
-    const page = await time(() => Promise.all([dashboardCards(db, CARD_IDS), ...FIGURE_IDS.map((id) => dashboardFigure(db, id, period))]), args.runs);
-    console.log(`    ${'WHOLE HOME'.padEnd(20)} ${ms(page)}`);
+    put('WHOLE HOME', `${cell(coldPage)} ${cell(await time(page, args.runs))}`);
   }
+  for (const [row, values] of table) console.log(`  ${row.padEnd(24)}${values.join(' ')}`);
 }
 
 async function main(): Promise<void> {

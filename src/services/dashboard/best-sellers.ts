@@ -1,9 +1,11 @@
-// Best-selling products of a period, by units and by revenue: one GROUP BY over the period's order
-// lines, ranked twice in the database. Cancelled orders do not count (see sales.ts); units are
-// those ordered, revenue is what the lines cost after line discounts (before refunds).
+// Best-selling products of a period, by units and by revenue: the period's lines (productRows in
+// daily.ts: cancelled orders do not count; revenue after line discounts, before refunds) summed per
+// product and ranked twice in the database.
 import type { Shop } from '../../db/transaction.js';
-import type { Period } from './period.js';
-import { num, periodLines, query } from './sql.js';
+import type { Period, Range } from './period.js';
+import { productRows } from './daily.js';
+import { sourcesOf, stored } from './rollup.js';
+import { num, query, unionAll } from './sql.js';
 
 export interface BestSeller {
   productId: number | null;
@@ -22,15 +24,13 @@ export const BEST_SELLERS = 10;
 type Row = { productId: number | null; title: string; units: unknown; revenue: unknown; byUnits: unknown; byRevenue: unknown };
 
 export async function bestSellersFigure(shop: Shop, period: Period, limit = BEST_SELLERS): Promise<BestSellersFigure> {
-  // Lines of deleted products keep their title, so they are grouped by it.
   const rows = await query<Row>(
     shop,
     shop.sql.sql`
       WITH sold AS (
-        SELECT l."productId" AS "productId", MIN(l.title) AS title, SUM(l.quantity) AS units,
-               SUM(l."unitPriceCents" * l.quantity - l."discountCents") AS revenue
-          FROM ${periodLines(shop, period)}
-         GROUP BY l."productId", CASE WHEN l."productId" IS NULL THEN l.title END
+        SELECT "productId", MIN(title) AS title, SUM(units) AS units, SUM(revenue) AS revenue
+          FROM (${await soldLines(shop, period.current)}) t
+         GROUP BY "productId", CASE WHEN "productId" IS NULL THEN title END
       ), ranked AS (
         SELECT s.*, ROW_NUMBER() OVER (ORDER BY units DESC, revenue DESC, title) AS "byUnits",
                     ROW_NUMBER() OVER (ORDER BY revenue DESC, units DESC, title) AS "byRevenue"
@@ -44,4 +44,18 @@ export async function bestSellersFigure(shop: Shop, period: Period, limit = BEST
   const ranked = (key: 'byUnits' | 'byRevenue') =>
     sellers.filter((s) => num(s.row[key]) <= limit).sort((a, b) => num(a.row[key]) - num(b.row[key])).map((s) => s.seller);
   return { byUnits: ranked('byUnits'), byRevenue: ranked('byRevenue') };
+}
+
+/**
+ * The range's lines per day, product and stock item (productId, inventoryItemId, title, units,
+ * revenue): stored days from ProductSalesDay, the rest live. Lines of deleted products (gone from
+ * "Product" since the day was stored) read as product-less, as they do live, and are grouped by title.
+ */
+export async function soldLines(shop: Shop, range: Range) {
+  const { spans, live } = await sourcesOf(shop, [range]);
+  return unionAll(shop, [
+    ...stored(shop, `SELECT p.id AS "productId", r."inventoryItemId", r.title, r.units, r."revenueCents" AS revenue
+                       FROM "ProductSalesDay" r LEFT JOIN "Product" p ON p.id = r."productId"`, spans),
+    ...live.map((range) => shop.sql.sql`SELECT "productId", "inventoryItemId", title, units, revenue FROM (${productRows(shop, range)}) l`),
+  ]);
 }

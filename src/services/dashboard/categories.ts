@@ -2,7 +2,8 @@
 // category, in one query. Products without a category (or whose product was deleted) are one row.
 import type { Shop } from '../../db/transaction.js';
 import type { Period } from './period.js';
-import { num, periodLines, query } from './sql.js';
+import { soldLines } from './best-sellers.js';
+import { num, query } from './sql.js';
 
 export interface CategorySales {
   categoryId: number | null;
@@ -20,9 +21,9 @@ export async function categoriesFigure(shop: Shop, period: Period): Promise<Cate
     shop,
     shop.sql.sql`
       WITH sold AS (
-        SELECT l."productId" AS "productId", SUM(l.quantity) AS units, SUM(l."unitPriceCents" * l.quantity - l."discountCents") AS revenue
-          FROM ${periodLines(shop, period)}
-         GROUP BY l."productId"
+        SELECT "productId", SUM(units) AS units, SUM(revenue) AS revenue
+          FROM (${await soldLines(shop, period.current)}) t
+         GROUP BY "productId"
       )
       SELECT c.id AS "categoryId", MIN(c.name) AS name, SUM(s.units) AS units, SUM(s.revenue) AS revenue
         FROM sold s LEFT JOIN "Product" p ON p.id = s."productId" LEFT JOIN "Category" c ON c.id = p."categoryId"

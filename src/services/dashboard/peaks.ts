@@ -1,9 +1,11 @@
 // Order peaks: orders placed per weekday × hour of day over a period (UTC), for the heat map.
-// Grouped by day and hour first (at most 24 rows a day), then folded into weekdays, in one query.
-// Every placed order counts, cancelled or not: it was work when it came in.
+// Orders per day and hour (hourRows in daily.ts: every placed order, cancelled or not; HourSalesDay
+// for past days), folded into weekdays in one query.
 import type { Shop } from '../../db/transaction.js';
 import type { Period } from './period.js';
-import { dayOf, hourOf, num, query, weekdayOfDay, within } from './sql.js';
+import { hourRows } from './daily.js';
+import { sourcesOf, stored } from './rollup.js';
+import { num, query, unionAll, weekdayOfDay } from './sql.js';
 
 export interface PeaksFigure {
   /** cells[weekday][hour]: weekday 0 = Monday … 6 = Sunday, hour 0–23 UTC. */
@@ -16,17 +18,12 @@ export interface PeaksFigure {
 type Row = { weekday: unknown; hour: unknown; orders: unknown };
 
 export async function peaksFigure(shop: Shop, period: Period): Promise<PeaksFigure> {
-  const rows = await query<Row>(
-    shop,
-    shop.sql.sql`
-      SELECT ${weekdayOfDay(shop, 'd')} AS weekday, h AS hour, SUM(n) AS orders FROM (
-        SELECT ${dayOf(shop, 'o."createdAt"')} AS d, ${hourOf(shop, 'o."createdAt"')} AS h, COUNT(*) AS n
-          FROM "Order" o
-         WHERE ${within(shop, 'o."createdAt"', period.current)}
-         GROUP BY 1, 2
-      ) t
-      GROUP BY 1, 2`,
-  );
+  const { spans, live } = await sourcesOf(shop, [period.current]);
+  const days = unionAll(shop, [
+    ...stored(shop, 'SELECT r."day" AS d, r."hour" AS h, r.orders AS n FROM "HourSalesDay" r', spans),
+    ...live.map((range) => shop.sql.sql`SELECT "day" AS d, "hour" AS h, orders AS n FROM (${hourRows(shop, range)}) l`),
+  ]);
+  const rows = await query<Row>(shop, shop.sql.sql`SELECT ${weekdayOfDay(shop, 'd')} AS weekday, h AS hour, SUM(n) AS orders FROM (${days}) t GROUP BY 1, 2`);
   const cells = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   for (const r of rows) cells[(num(r.weekday) + 6) % 7][num(r.hour)] += num(r.orders); // Sunday-first → Monday-first
   const flat = cells.flat();

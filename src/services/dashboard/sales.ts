@@ -1,13 +1,11 @@
 // Sales of a period against the one before: gross, refunds, net, orders, average order, and the
-// same per day (per hour for a single day), from one GROUP BY over orders and refunds.
-//
-// What counts: an order is a sale on the day it was placed, unless it was cancelled (a
-// cancellation undoes the sale, and its refund is not counted either). Gross is the orders'
-// totals (items − discounts + shipping + taxes); refunds are the Refund rows of the period, on the
-// day they were made, whatever day the order was placed; net = gross − refunds.
+// same per day (per hour for a single day).
+// What counts is salesRows (daily.ts); net = gross − refunds. Past days come from SalesDay (rollup.ts).
 import type { Shop } from '../../db/transaction.js';
 import { bucketsOf, type Period, type Range } from './period.js';
-import { bucketOf, num, query } from './sql.js';
+import { salesRows } from './daily.js';
+import { sourcesOf, stored } from './rollup.js';
+import { num, query, unionAll } from './sql.js';
 
 export interface SalesTotals {
   grossCents: number;
@@ -37,29 +35,14 @@ export interface SalesFigure {
 
 type Row = { bucket: string; gross: unknown; orders: unknown; refunds: unknown };
 
-/** Both ranges in one scan: from the previous start to the current end, minus the gap between them. */
-export function bothRanges(shop: Shop, column: string, period: Period) {
-  const c = shop.sql.raw(column);
-  return shop.sql.sql`${c} >= ${period.previous.from} AND ${c} < ${period.current.to} AND (${c} >= ${period.current.from} OR ${c} < ${period.previous.to})`;
-}
-
 export async function salesFigure(shop: Shop, period: Period): Promise<SalesFigure> {
-  const rows = await query<Row>(
-    shop,
-    shop.sql.sql`
-      SELECT bucket, SUM(gross) AS gross, SUM(orders) AS orders, SUM(refunds) AS refunds FROM (
-        SELECT ${bucketOf(shop, 'o."createdAt"', period.bucket)} AS bucket, SUM(o."totalCents") AS gross, COUNT(*) AS orders, 0 AS refunds
-          FROM "Order" o
-         WHERE ${bothRanges(shop, 'o."createdAt"', period)} AND o."cancelledAt" IS NULL
-         GROUP BY 1
-        UNION ALL
-        SELECT ${bucketOf(shop, 'r."createdAt"', period.bucket)} AS bucket, 0 AS gross, 0 AS orders, SUM(r."amountCents") AS refunds
-          FROM "Refund" r JOIN "Order" o ON o.id = r."orderId"
-         WHERE ${bothRanges(shop, 'r."createdAt"', period)} AND o."cancelledAt" IS NULL
-         GROUP BY 1
-      ) t
-      GROUP BY bucket`,
-  );
+  // Hours are not stored: a single day (and its comparison) is computed live.
+  const { spans, live } = await sourcesOf(shop, [period.current, period.previous], { live: period.bucket === 'hour' });
+  const parts = [
+    ...stored(shop, 'SELECT r."day" AS bucket, r."grossCents" AS gross, r.orders AS orders, r."refundsCents" AS refunds FROM "SalesDay" r', spans),
+    ...live.map((range) => salesRows(shop, range, period.bucket)),
+  ];
+  const rows = await query<Row>(shop, shop.sql.sql`SELECT bucket, SUM(gross) AS gross, SUM(orders) AS orders, SUM(refunds) AS refunds FROM (${unionAll(shop, parts)}) t GROUP BY bucket`);
   const byBucket = new Map(rows.map((r) => [r.bucket, { gross: num(r.gross), orders: num(r.orders), refunds: num(r.refunds) }]));
   const current = bucketsOf(period.current, period.bucket);
   const previous = alignedBuckets(period.previous, period.bucket, current.length);

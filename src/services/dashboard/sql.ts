@@ -47,11 +47,14 @@ export const num = (value: unknown): number => (value === null || value === unde
 export const query = <T>(shop: Shop, sql: Sql): Promise<T[]> => shop.prisma.$queryRaw<T[]>(sql);
 
 /**
- * `"Order" o` and `"OrderLine" l` of the period's orders that were not cancelled. CROSS JOIN keeps
+ * `"Order" o` and `"OrderLine" l` of the range's orders that were not cancelled. CROSS JOIN keeps
  * SQLite walking the orders by date and their lines by order id (it would otherwise scan every
  * line in product order to spare a sort); PostgreSQL reads it as an inner join.
  */
-export function periodLines(shop: Shop, period: Period): Sql {
+export function linesWithin(shop: Shop, range: Range): Sql {
   return shop.sql.sql`"Order" o CROSS JOIN "OrderLine" l
-         WHERE l."orderId" = o.id AND ${within(shop, 'o."createdAt"', period.current)} AND o."cancelledAt" IS NULL`;
+         WHERE l."orderId" = o.id AND ${within(shop, 'o."createdAt"', range)} AND o."cancelledAt" IS NULL`;
 }
+
+/** SELECTs glued with UNION ALL (at least one). */
+export const unionAll = (shop: Shop, parts: Sql[]): Sql => shop.sql.join(parts, ' UNION ALL ');

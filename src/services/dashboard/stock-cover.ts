@@ -3,7 +3,8 @@
 // the days its available stock (on hand − committed) covers. One GROUP BY over the period's lines.
 import type { Shop } from '../../db/transaction.js';
 import type { Period } from './period.js';
-import { num, periodLines, query } from './sql.js';
+import { soldLines } from './best-sellers.js';
+import { num, query } from './sql.js';
 
 export interface StockCover {
   inventoryItemId: number;
@@ -40,9 +41,10 @@ export async function stockCoverFigure(shop: Shop, period: Period, limit = 20): 
     shop,
     shop.sql.sql`
       WITH sold AS (
-        SELECT l."inventoryItemId" AS id, SUM(l.quantity) AS units
-          FROM ${periodLines(shop, window)} AND l."inventoryItemId" IS NOT NULL
-         GROUP BY l."inventoryItemId"
+        SELECT "inventoryItemId" AS id, SUM(units) AS units
+          FROM (${await soldLines(shop, window.current)}) t
+         WHERE "inventoryItemId" IS NOT NULL
+         GROUP BY "inventoryItemId"
       )
       SELECT i.id, i."productId", p.title, v.title AS "variantTitle", i.sku, i."onHand" - i."committed" AS available, s.units
         FROM sold s JOIN "InventoryItem" i ON i.id = s.id JOIN "Product" p ON p.id = i."productId"

@@ -12,6 +12,7 @@ import { manualProvider, type PaymentProvider } from '../payments/provider.js';
 import { findOrder } from './load.js';
 import { financialStatus, NO_PAYMENTS, paymentTotals, unfulfilled } from './status.js';
 import { countCustomerOrder } from '../customers/orders-count.js';
+import { markOrderSalesStale } from '../dashboard/rollup.js';
 
 export const CANCEL_REASONS: CancelReason[] = ['CUSTOMER', 'DECLINED', 'FRAUD', 'INVENTORY', 'STAFF', 'OTHER'];
 
@@ -81,6 +82,7 @@ export async function cancelOrder(shop: Shop, input: CancelInput): Promise<Cance
     const status = financialStatus(order.totalCents, { ...paid, refunded: paid.refunded + Math.max(0, refundable), voided: paid.voided || voidable > 0 });
     await tx.order.update({ where: { id: order.id }, data: { cancelledAt: new Date(), cancelReason: reason, financialStatus: status } });
     await countCustomerOrder(tx, order.customerId, -1);
+    await markOrderSalesStale(shop, tx, order.id); // its day's sales and its refunds' days lose it
     const money = refundable > 0 ? ` · refunded ${formatMoney(refundable, order.currency)}` : voidable > 0 ? ` · voided ${formatMoney(voidable, order.currency)}` : '';
     await tx.auditEvent.create({
       data: { action: 'order.cancelled', subjectType: 'Order', subjectId: String(order.id), orderId: order.id, staffUserId, message: `Cancelled (${reason.toLowerCase()})${restock ? ' · restocked' : ''}${money}` },

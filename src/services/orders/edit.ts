@@ -7,6 +7,7 @@ import { applyStockChanges, type StockChange } from '../inventory.js';
 import { InvalidInput, Refused } from '../errors.js';
 import { formatMoney } from '../money.js';
 import { findOrder } from './load.js';
+import { markOrderSalesStale } from '../dashboard/rollup.js';
 import { financialStatus, fulfillmentStatus, NO_PAYMENTS, paymentTotals } from './status.js';
 
 const quantity = z.coerce.number({ message: 'Quantities must be numbers.' }).int('Quantities must be whole numbers.').min(0, 'Quantities cannot be negative.').max(100_000, 'That quantity is too large.');
@@ -81,6 +82,7 @@ export async function editOrderLines(shop: Shop, input: EditRequest & { staffUse
       where: { id: order.id },
       data: { subtotalCents, totalCents, financialStatus: financialStatus(totalCents, paid), fulfillmentStatus: fulfillmentStatus(lines) },
     });
+    await markOrderSalesStale(shop, tx, order.id);
     const balanceCents = totalCents - paid.captured;
     const balance = balanceCents > 0 ? ` · balance due ${formatMoney(balanceCents, order.currency)}` : balanceCents < 0 ? ` · refund owed ${formatMoney(-balanceCents, order.currency)}` : '';
     await tx.auditEvent.create({

@@ -7,6 +7,7 @@ import { recordEvent } from '../audit.js';
 import { redeemDiscountCode } from '../discounts.js';
 import { financialStatus, NO_PAYMENTS } from './status.js';
 import { countCustomerOrder } from '../customers/orders-count.js';
+import { markOrderSalesStale } from '../dashboard/rollup.js';
 
 export interface PlaceLine {
   inventoryItemId: number;
@@ -91,6 +92,7 @@ export async function placeOrderIn(shop: Shop, tx: Tx, input: PlaceOrderInput) {
   await applyStockChanges(tx, lines.map((l) => ({ inventoryItemId: l.inventoryItemId, reason: 'SALE', committedDelta: l.quantity, orderId: order.id, staffUserId: input.staffUserId })));
   await countCustomerOrder(tx, order.customerId, 1);
   await markCheckoutRecovered(tx, order.id, input.email, order.createdAt);
+  await markOrderSalesStale(shop, tx, order.id); // an imported order may be dated in the past
   await recordEvent(tx, { action: 'order.placed', subjectType: 'Order', subjectId: order.id, orderId: order.id, staffUserId: input.staffUserId, message: `Order ${order.name} placed` });
   return order;
 }

@@ -11,6 +11,7 @@ import { queueMail, type MailMode } from '../mail/outbox.js';
 import { refundConfirmation } from '../mail/templates.js';
 import { manualProvider, type PaymentProvider } from '../payments/provider.js';
 import { findOrder } from './load.js';
+import { markOrderSalesStale } from '../dashboard/rollup.js';
 import { financialStatus, fulfillmentStatus, NO_PAYMENTS, paymentTotals, unfulfilled } from './status.js';
 
 const count = z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0, 'cannot be negative').max(1_000_000, 'is too large');
@@ -120,6 +121,7 @@ export async function refundOrder(shop: Shop, input: RefundInput): Promise<Refun
     const lines = await tx.orderLine.findMany({ where: { orderId: order.id }, select: { quantity: true, fulfilledQuantity: true, removedQuantity: true } });
     const status = financialStatus(order.totalCents, { ...paid, refunded: paid.refunded + amount });
     await tx.order.update({ where: { id: order.id }, data: { financialStatus: status, fulfillmentStatus: fulfillmentStatus(lines) } });
+    await markOrderSalesStale(shop, tx, order.id);
     const units = refundLines.reduce((n, r) => n + r.quantity, 0);
     await tx.auditEvent.create({
       data: {
