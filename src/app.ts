@@ -14,19 +14,33 @@ import { permissionMatrix } from './admin/permissions.js';
 import { builtInModules } from './modules/index.js';
 import { MailDelivery, type MailSettings } from './services/mail/delivery.js';
 import { ShopError } from './services/errors.js';
+import { PluginHealth } from './plugins/health.js';
+import { attachBus, EventBus } from './plugins/events.js';
+import { preparePlugins } from './plugins/prepare.js';
+import { startPlugins, subscribePlugins } from './plugins/run.js';
 
 export interface AppOptions {
   config: Pick<Config, 'adminPath' | 'trustProxy'> & Partial<Pick<Config, 'uploadsDir'>>;
   db: Database;
   sessionSecret: string;
   mail?: MailSettings;
+  /** Extra plugins (the built-in modules are always there); one that fails its checks is skipped with a log line. */
   plugins?: CounterPlugin[];
+  /** Keeps the plugins' disabled/skipped state (and its log); server.ts shares it with the loader. */
+  pluginHealth?: PluginHealth;
 }
 
 export interface CounterApp {
   app: Express;
   admin: AdminJS;
   mail: MailDelivery;
+  /** Domain events of this app's plugins; `events.idle()` waits for running subscribers. */
+  events: EventBus;
+  pluginHealth: PluginHealth;
+  /** The plugins in use (built-in modules, then the accepted extra plugins). */
+  plugins: CounterPlugin[];
+  /** Starts the plugins' timers (server.ts); returns what stops them. */
+  startPlugins(): () => void;
   close(): Promise<void>;
 }
 
@@ -47,11 +61,15 @@ function serverError(error: Error, req: Request, res: Response, _next: NextFunct
   res.status(500).json({ notice: { message: 'Something went wrong on the server; nothing was changed. The error has been logged.', type: 'error' } });
 }
 
-export function createApp({ config, db, sessionSecret, mail: mailSettings, plugins = [] }: AppOptions): CounterApp {
-  const allPlugins = [...builtInModules, ...plugins];
+export function createApp({ config, db, sessionSecret, mail: mailSettings, plugins = [], pluginHealth = new PluginHealth() }: AppOptions): CounterApp {
   const mail = new MailDelivery(db, mailSettings ?? { from: 'Counter <shop@counter.local>' });
   const context = { shop: db, mail, rootPath: config.adminPath, uploadsDir: config.uploadsDir ?? resolve('data/uploads') };
+  const tryBuild = (candidates: CounterPlugin[]) => void buildAdmin({ db, context, plugins: candidates, rootPath: config.adminPath });
+  const allPlugins = preparePlugins(builtInModules, plugins, { health: pluginHealth, context, tryBuild });
   const admin = buildAdmin({ db, context, plugins: allPlugins, rootPath: config.adminPath });
+  const events = new EventBus(pluginHealth);
+  subscribePlugins(allPlugins, events, context);
+  const detachEvents = attachBus(db, events);
   const store = new PrismaSessionStore(db.prisma as never, { checkPeriod: 10 * 60 * 1000, dbRecordIdIsSessionId: true, logger: false });
 
   const app = express();
@@ -70,14 +88,20 @@ export function createApp({ config, db, sessionSecret, mail: mailSettings, plugi
   );
   app.get('/health', (_req, res) => res.json({ ok: true }));
   app.get('/', (_req, res) => res.redirect(config.adminPath));
-  app.use(config.adminPath, adminRouter(admin, db.prisma, permissionMatrix(allPlugins), context, sessionSecret));
+  app.use(config.adminPath, adminRouter(admin, db.prisma, permissionMatrix(allPlugins), context, sessionSecret, allPlugins, pluginHealth));
   app.use(serverError);
 
   return {
     app,
     admin,
     mail,
+    events,
+    pluginHealth,
+    plugins: allPlugins,
+    startPlugins: () => startPlugins(allPlugins, context, pluginHealth),
     close: async () => {
+      detachEvents();
+      await events.idle();
       mail.stop();
       store.shutdown();
     },

@@ -23,6 +23,8 @@ export interface Config {
   uploadsDir: string;
   smtpUrl?: string;
   mailFrom: string;
+  /** COUNTER_PLUGINS: built-in plugin names or paths to plugin modules, in load order. */
+  plugins: string[];
 }
 
 export function databaseTarget(url: string): DatabaseTarget {
@@ -54,6 +56,7 @@ const schema = z.object({
   UPLOADS_DIR: z.string().optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must look like smtp://user:pass@host:587 or smtps://…').optional(),
   MAIL_FROM: z.string().default('Counter <shop@counter.local>'),
+  COUNTER_PLUGINS: z.string().default('low-stock-alerts,fraud-signals'),
 });
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -81,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadsDir: resolve(e.UPLOADS_DIR ?? `${e.DATA_DIR}/uploads`),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    plugins: e.COUNTER_PLUGINS.trim() === 'none' ? [] : e.COUNTER_PLUGINS.split(',').map((s) => s.trim()).filter(Boolean),
   };
 }

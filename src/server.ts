@@ -36,8 +36,13 @@ async function main() {
   const owner = await ensureFirstOwner(db.prisma, { email: config.adminEmail, password: config.adminPassword });
 
   const { createApp } = await import('./app.js');
-  const { app, admin, mail } = createApp({ config, db, sessionSecret: sessionSecret(config), mail: { smtpUrl: config.smtpUrl, from: config.mailFrom } });
+  const { PluginHealth } = await import('./plugins/health.js');
+  const { loadPlugins } = await import('./plugins/load.js');
+  const pluginHealth = new PluginHealth(); // a plugin that fails to load is skipped with one line; the app starts
+  const plugins = await loadPlugins(config.plugins, pluginHealth);
+  const { app, admin, mail, startPlugins } = createApp({ config, db, sessionSecret: sessionSecret(config), mail: { smtpUrl: config.smtpUrl, from: config.mailFrom }, plugins, pluginHealth });
   mail.start(); // retries what could not be sent
+  startPlugins(); // the plugins' timers (the low-stock digest)
   if (config.env === 'production') await admin.initialize(); // bundles the components once
 
   const server = app.listen(config.port, config.host, () => {

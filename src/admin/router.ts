@@ -15,9 +15,11 @@ import { exportRoute } from './export-route.js';
 import { dashboardRoute } from './dashboard-route.js';
 import { accountRoute } from './account-route.js';
 import { MAX_UPLOAD_BYTES, onceNext, uploadsRoute, uploadTooLarge } from './uploads-route.js';
-import type { CounterContext } from '../plugins/api.js';
+import type { CounterContext, CounterPlugin } from '../plugins/api.js';
+import { PluginHealth } from '../plugins/health.js';
+import { pluginRoutes } from './plugin-routes.js';
 
-export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatrix, ctx: CounterContext, sessionSecret: string): Router {
+export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatrix, ctx: CounterContext, sessionSecret: string, plugins: CounterPlugin[] = [], health = new PluginHealth()): Router {
   const router = Router();
   router.use(sameOriginOnly());
   router.use(loginRoutes(admin, db, sessionSecret));
@@ -44,6 +46,7 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
   router.use(printOrderRoute(db, permissions));
   router.use(exportRoute(ctx.shop, permissions));
   router.use(dashboardRoute(ctx.shop));
+  router.use(pluginRoutes(plugins, ctx, health));
   buildRoutes({ admin, routes: AdminRoutes.routes, router });
   return router;
 }

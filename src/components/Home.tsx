@@ -14,6 +14,7 @@ import { BestSellersPanel, CategoriesPanel, CustomersPanel } from './RankingPane
 import { PeaksHeatmap } from './PeaksHeatmap.js';
 import { ConversionPanel } from './ConversionPanel.js';
 import { StockCoverPanel } from './StockCoverPanel.js';
+import { PluginWidgets } from './PluginWidgets.js';
 
 const LINKS: Array<{ resource: string; label: string; hint: string }> = [
   { resource: 'Order', label: 'Orders', hint: 'Fulfil, capture, refund, cancel' },
@@ -63,6 +64,7 @@ const Home: React.FC = () => {
       <H2>{`Hello${admin?.name ? `, ${String(admin.name).split(' ')[0]}` : ''}`}</H2>
       {home.error ? <Text color="error" mb="lg">{home.error}</Text> : null}
       {home.data ? <DashboardCards cards={home.data.cards} rootPath={rootPath} /> : <Text color="grey60" mb="xl">Loading what needs doing…</Text>}
+      <PluginWidgets rootPath={rootPath} />
       <Text mb="default" fontWeight="bold">What would you like to work on?</Text>
       <Box flex flexDirection="row" style={{ flexWrap: 'wrap', gap: 10 }} mb="xxl">
         {links.map((link) => (

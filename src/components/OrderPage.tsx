@@ -2,7 +2,7 @@
 // tags, and the timeline of everything that happened to the order.
 import React from 'react';
 import { Badge, Box, H3, H5, Link, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
-import { ViewHelpers, type ActionProps } from 'adminjs';
+import { BasePropertyComponent, ViewHelpers, type ActionProps } from 'adminjs';
 import { formatMoney } from '../shared/money-format.js';
 import type { OrderDetailsJSON } from './order-types.js';
 
@@ -22,7 +22,7 @@ function address(p: Record<string, unknown>, kind: 'shipping' | 'billing') {
   return [part('Name'), part('Address1'), part('Address2'), [part('Zip'), part('City')].filter(Boolean).join(' '), part('Province'), part('Country'), part('Phone')].filter(Boolean);
 }
 
-const OrderPage: React.FC<ActionProps> = ({ record }) => {
+const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
   const p = record!.params;
   const d = (record as unknown as { details?: OrderDetailsJSON }).details;
   const cur = String(p.currency ?? 'EUR');
@@ -37,8 +37,16 @@ const OrderPage: React.FC<ActionProps> = ({ record }) => {
         <Badge variant={p.fulfillmentStatus === 'FULFILLED' ? 'success' : 'default'}>{label(String(p.fulfillmentStatus))}</Badge>
         {p.cancelledAt ? <Badge variant="danger">{`Cancelled${p.cancelReason ? ` (${label(String(p.cancelReason))})` : ''}`}</Badge> : null}
         {p.archivedAt ? <Badge>Archived</Badge> : null}
+        {p.fulfilmentHold ? <Badge variant="danger">{`Fulfilment on hold: ${String(p.fulfilmentHold)}`}</Badge> : null}
         <Text color="grey60">{when(String(p.createdAt))}</Text>
       </Box>
+      {/* Plugins' order-page slot: properties declared with custom.slot 'orderHeader' (docs/plugins.md). */}
+      {Object.values(resource.properties).filter((prop) => prop.custom?.slot === 'orderHeader').map((prop) => (
+        <Box key={prop.propertyPath} variant="white" padding="lg" mb="xl" data-slot={prop.propertyPath}>
+          <H5 mb="sm">{prop.label}</H5>
+          <BasePropertyComponent property={prop} record={record!} resource={resource} where="show" />
+        </Box>
+      ))}
       <Box flex flexDirection="row" style={{ gap: 24, flexWrap: 'wrap', alignItems: 'flex-start' }}>
         <Box flexGrow={2} style={{ minWidth: 520, flexBasis: 620 }}>
           <Section title="Items">

@@ -5,9 +5,20 @@ import type { Database } from './client.js';
 export type Tx = Prisma.TransactionClient;
 export type Shop = Pick<Database, 'prisma' | 'provider' | 'sql'>;
 
+type CommitHook = (shop: Shop) => void;
+const commitHooks = new WeakMap<Tx, CommitHook[]>();
+
 /** Runs fn in one transaction: everything it writes lands together or not at all. */
-export function inTransaction<T>(shop: Shop, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return shop.prisma.$transaction(fn, { maxWait: 60_000, timeout: 120_000 });
+export async function inTransaction<T>(shop: Shop, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const hooks: CommitHook[] = [];
+  const result = await shop.prisma.$transaction((tx) => (commitHooks.set(tx, hooks), fn(tx)), { maxWait: 60_000, timeout: 120_000 });
+  for (const hook of hooks) hook(shop); // after the commit only: what they do can never undo the transaction
+  return result;
+}
+
+/** Runs hook once the transaction commits (never if it rolls back); outside inTransaction, never. */
+export function afterCommit(tx: Tx, hook: CommitHook): void {
+  commitHooks.get(tx)?.push(hook);
 }
 
 /** Order numbers are the highest plus one: on PostgreSQL, writers take this lock first, in turn. */

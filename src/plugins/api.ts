@@ -1,9 +1,10 @@
 // The module API: Counter's own areas (catalog, orders, …) register exactly as a
 // third-party plugin will: one object declaring the resources and navigation it adds.
-import type { Action, ActionContext, ActionResponse, ResourceOptions, FeatureType } from 'adminjs';
+import type { Action, ActionContext, ActionResponse, PropertyOptions, ResourceOptions, FeatureType } from 'adminjs';
 import type { Prisma, StaffRole } from '@prisma/client';
 import type { Shop } from '../db/transaction.js';
 import type { MailDelivery } from '../services/mail/delivery.js';
+import type { DomainEvent, DomainEventName } from './events.js';
 
 export type Role = StaffRole;
 export const ROLES: readonly Role[] = ['OWNER', 'MANAGER', 'SUPPORT', 'WAREHOUSE'];
@@ -50,12 +51,60 @@ export interface Navigation {
   icon: string;
 }
 
+/** What a plugin adds to a resource another module registered (docs/plugins.md). */
+export interface ResourceExtension {
+  /** New actions; names must not clash with the resource's own, and each must appear in `permissions`. */
+  actions?: (ctx: CounterContext) => Record<string, CustomAction>;
+  permissions: ActionPermissions;
+  /** Property options merged over the resource's (e.g. a list/show component for a column). */
+  properties?: Record<string, PropertyOptions>;
+  /** Columns appended to the resource's list and show screens. */
+  listProperties?: string[];
+  showProperties?: string[];
+}
+
+/** A panel on the home: `load` runs on the server for the roles listed; `component` renders its JSON. */
+export interface DashboardWidget {
+  id: string;
+  title: string;
+  roles: readonly Role[];
+  /** A name registered with the ComponentLoader (registerComponent); it gets `{ data, widget }` as props. */
+  component: string;
+  load(ctx: CounterContext): Promise<unknown>;
+}
+
+/** A CSV a plugin offers: GET <admin>/api/plugins/<plugin>/<id>.csv, streamed, formula-escaped, refused (403) outside `roles`. */
+export interface PluginDownload {
+  id: string;
+  roles: readonly Role[];
+  /** The file's name, e.g. reorder-list-2026-11-23.csv. */
+  filename(now: Date): string;
+  headers: string[];
+  /** The rows, a page at a time, each cell in the order of `headers`. */
+  rows(ctx: CounterContext): AsyncIterable<Array<Array<string | number | null>>>;
+}
+
+export type EventSubscribers = { [K in DomainEventName]?: (event: DomainEvent<K>, ctx: CounterContext) => Promise<void> };
+
 export interface CounterPlugin {
   name: string;
   navigation?: Navigation;
   resources?: ResourceModule[];
   /** AdminJS locale strings, merged per language: { en: { resources: { … } } }. */
   locales?: Record<string, Record<string, unknown>>;
+  /** Actions and columns added to resources of other modules, by model name. */
+  extend?: Partial<Record<Prisma.ModelName, ResourceExtension>>;
+  widgets?: DashboardWidget[];
+  downloads?: PluginDownload[];
+  /** Domain events, delivered after the change committed (plugins/events.ts). */
+  events?: EventSubscribers;
+  /** Runs in the server process once it listens (timers: tools.every); not run by createApp alone (tests). */
+  start?: (ctx: CounterContext, tools: PluginTools) => (() => void) | void;
+}
+
+export interface PluginTools {
+  /** Runs job every intervalMs (first soon after start), never twice at once; a job that throws disables the plugin. */
+  every(intervalMs: number, job: () => Promise<unknown>): void;
 }
 
 export const definePlugin = (plugin: CounterPlugin): CounterPlugin => plugin;

@@ -3,6 +3,7 @@
 import type { StockMovementReason } from '@prisma/client';
 import { chunks, inTransaction, ROW_BATCH, type Shop, type Tx } from '../db/transaction.js';
 import { InvalidInput, NotFound, Refused } from './errors.js';
+import { emitAfterCommit } from '../plugins/events.js';
 
 export interface StockChange {
   inventoryItemId: number;
@@ -34,19 +35,30 @@ export async function applyStockChanges(tx: Tx, changes: StockChange[]): Promise
   }
   for (const [id, t] of totals) {
     // The guard is in the UPDATE itself, so two writers can never both take the last unit.
-    const { count } = await tx.inventoryItem.updateMany({
+    const updated = await tx.inventoryItem.updateManyAndReturn({
       where: {
         id,
         ...(t.onHand < 0 ? { OR: [{ allowBackorder: true }, { onHand: { gte: -t.onHand } }] } : {}),
         ...(t.committed < 0 ? { committed: { gte: -t.committed } } : {}),
       },
       data: { onHand: { increment: t.onHand }, committed: { increment: t.committed } },
+      select: { id: true, sku: true, onHand: true, committed: true, lowStockThreshold: true },
     });
-    if (count === 0) {
+    if (updated.length === 0) {
       const item = await tx.inventoryItem.findUnique({ where: { id }, select: { sku: true, onHand: true } });
       if (!item) throw new Refused(`Inventory item ${id} no longer exists.`);
       throw new Refused(`Not enough stock of ${item.sku ?? `item ${id}`}: ${item.onHand} on hand.`);
     }
+    announceLowStock(tx, updated[0], t.onHand - t.committed);
+  }
+}
+
+/** stock.low when this change took the item from above its threshold to at or below it. */
+function announceLowStock(tx: Tx, item: { id: number; sku: string | null; onHand: number; committed: number; lowStockThreshold: number }, availableDelta: number) {
+  const after = item.onHand - item.committed;
+  const before = after - availableDelta;
+  if (before > item.lowStockThreshold && after <= item.lowStockThreshold) {
+    emitAfterCommit(tx, { type: 'stock.low', inventoryItemId: item.id, sku: item.sku, available: after, threshold: item.lowStockThreshold });
   }
 }
 

@@ -6,6 +6,8 @@ import request from 'supertest';
 import type { StaffRole } from '@prisma/client';
 import { createApp, type CounterApp } from '../../src/app.js';
 import type { MailSettings } from '../../src/services/mail/delivery.js';
+import type { CounterPlugin } from '../../src/plugins/api.js';
+import type { PluginHealth } from '../../src/plugins/health.js';
 import { hashPassword } from '../../src/services/passwords.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
@@ -29,7 +31,7 @@ export interface TestShop extends CounterApp {
   stop(): Promise<void>;
 }
 
-export async function startTestShop(options: { mail?: MailSettings } = {}): Promise<TestShop> {
+export async function startTestShop(options: { mail?: MailSettings; plugins?: CounterPlugin[]; pluginHealth?: PluginHealth } = {}): Promise<TestShop> {
   const db = await createTestDatabase();
   const passwordHash = await hashPassword(PASSWORD);
   const staff = {} as TestShop['staff'];
@@ -39,7 +41,7 @@ export async function startTestShop(options: { mail?: MailSettings } = {}): Prom
     staff[role] = { id: row.id, email };
   }
   const uploadsDir = mkdtempSync(join(tmpdir(), 'counter-uploads-'));
-  const counter = createApp({ config: { adminPath: ADMIN_PATH, trustProxy: false, uploadsDir }, db, sessionSecret: 'test-secret-'.padEnd(40, 'x'), mail: options.mail });
+  const counter = createApp({ config: { adminPath: ADMIN_PATH, trustProxy: false, uploadsDir }, db, sessionSecret: 'test-secret-'.padEnd(40, 'x'), mail: options.mail, plugins: options.plugins, pluginHealth: options.pluginHealth });
   return {
     ...counter,
     db,

@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { StaffRole } from '@prisma/client';
 import { ADMIN_PATH, PASSWORD, startTestShop, type TestShop } from './app.js';
+import type { CounterPlugin } from '../../src/plugins/api.js';
 import { launchBrowser, logIn } from './browser.js';
 import { listen } from './listen.js';
 
@@ -14,8 +15,8 @@ export interface BrowserShop {
   stop(): Promise<void>;
 }
 
-export async function startBrowserShop(): Promise<BrowserShop> {
-  const shop = await startTestShop();
+export async function startBrowserShop(options: { plugins?: CounterPlugin[] } = {}): Promise<BrowserShop> {
+  const shop = await startTestShop(options);
   const server = await listen(shop.app);
   const browser: Browser = await launchBrowser();
   return {

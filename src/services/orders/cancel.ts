@@ -12,6 +12,7 @@ import { manualProvider, type PaymentProvider } from '../payments/provider.js';
 import { findOrder } from './load.js';
 import { financialStatus, NO_PAYMENTS, paymentTotals, unfulfilled } from './status.js';
 import { countCustomerOrder } from '../customers/orders-count.js';
+import { emitAfterCommit } from '../../plugins/events.js';
 import { markOrderSalesStale } from '../dashboard/rollup.js';
 
 export const CANCEL_REASONS: CancelReason[] = ['CUSTOMER', 'DECLINED', 'FRAUD', 'INVENTORY', 'STAFF', 'OTHER'];
@@ -87,6 +88,7 @@ export async function cancelOrder(shop: Shop, input: CancelInput): Promise<Cance
     await tx.auditEvent.create({
       data: { action: 'order.cancelled', subjectType: 'Order', subjectId: String(order.id), orderId: order.id, staffUserId, message: `Cancelled (${reason.toLowerCase()})${restock ? ' · restocked' : ''}${money}` },
     });
+    emitAfterCommit(tx, { type: 'order.cancelled', orderId: order.id, name: order.name, reason });
     if (input.notifyCustomer) {
       await queueMail(tx, input.mailMode, [{ kind: 'cancellation', to: order.email, orderId: order.id, ...cancellationNotice({ name: order.name, refundedCents: Math.max(0, refundable), currency: order.currency }) }]);
     }

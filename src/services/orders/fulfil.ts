@@ -8,6 +8,7 @@ import { InvalidInput } from '../errors.js';
 import { missingOrders, parseOrderIds, type BulkResult } from './bulk.js';
 import { unfulfilled } from './status.js';
 import { findOrders } from './load.js';
+import { emitAfterCommit } from '../../plugins/events.js';
 
 export interface FulfilInput {
   orderIds: unknown;
@@ -25,7 +26,7 @@ const text = (value: string | null | undefined, label: string) => {
 };
 
 const SELECT = {
-  id: true, name: true, email: true, cancelledAt: true, archivedAt: true,
+  id: true, name: true, email: true, cancelledAt: true, archivedAt: true, fulfilmentHold: true,
   lines: { select: { id: true, title: true, quantity: true, fulfilledQuantity: true, removedQuantity: true, inventoryItemId: true } },
 } as const;
 type Loaded = Prisma.OrderGetPayload<{ select: typeof SELECT }>;
@@ -47,6 +48,7 @@ export async function fulfilOrders(shop: Shop, input: FulfilInput): Promise<Bulk
       const open = order.lines.filter((l) => unfulfilled(l) > 0);
       if (order.cancelledAt) result.skipped.push({ ...ref, reason: 'cancelled' });
       else if (order.archivedAt) result.skipped.push({ ...ref, reason: 'archived' });
+      else if (order.fulfilmentHold) result.skipped.push({ ...ref, reason: `on hold: ${order.fulfilmentHold}` });
       else if (open.length === 0) result.skipped.push({ ...ref, reason: 'already fulfilled' });
       else {
         const short = takeStock(stock, open);
@@ -55,6 +57,7 @@ export async function fulfilOrders(shop: Shop, input: FulfilInput): Promise<Bulk
       }
     }
     if (shipping.length) await writeFulfilments(shop, tx, shipping, { carrier, trackingNumber, staffUserId });
+    for (const o of shipping) emitAfterCommit(tx, { type: 'order.fulfilled', orderId: o.id, name: o.name });
     if (shipping.length && input.notifyCustomer !== false) {
       await queueMail(tx, input.mailMode, shipping.map((o) => ({
         kind: 'shipping-confirmation', to: o.email, orderId: o.id,

@@ -7,6 +7,7 @@ import { recordEvent } from '../audit.js';
 import { redeemDiscountCode } from '../discounts.js';
 import { financialStatus, NO_PAYMENTS } from './status.js';
 import { countCustomerOrder } from '../customers/orders-count.js';
+import { emitAfterCommit } from '../../plugins/events.js';
 import { markOrderSalesStale } from '../dashboard/rollup.js';
 
 export interface PlaceLine {
@@ -30,6 +31,7 @@ export interface PlaceOrderInput {
   createdAt?: Date;
   staffUserId?: number | null;
   shippingAddress?: { name: string; address1: string; city: string; zip: string; country: string };
+  billingAddress?: { name: string; address1: string; city: string; zip: string; country: string };
 }
 
 export function placeOrder(shop: Shop, input: PlaceOrderInput) {
@@ -77,12 +79,14 @@ export async function placeOrderIn(shop: Shop, tx: Tx, input: PlaceOrderInput) {
   const payment = input.payment ?? 'none';
   const paid = payment === 'none' ? NO_PAYMENTS : { ...NO_PAYMENTS, authorized: totalCents, captured: payment === 'sale' ? totalCents : 0 };
   const a = input.shippingAddress;
+  const b = input.billingAddress;
   const order = await tx.order.create({
     data: {
       number, name: `#${number}`, email: input.email, customerId: input.customerId ?? null, currency: input.currency ?? 'EUR',
       subtotalCents, discountCents, shippingCents, taxCents, totalCents, tags: input.tags ?? '', discountCode: redeemed?.code ?? null,
       financialStatus: financialStatus(totalCents, paid), createdAt: input.createdAt,
       ...(a ? { shippingName: a.name, shippingAddress1: a.address1, shippingCity: a.city, shippingZip: a.zip, shippingCountry: a.country } : {}),
+      ...(b ? { billingName: b.name, billingAddress1: b.address1, billingCity: b.city, billingZip: b.zip, billingCountry: b.country } : {}),
       lines: { create: lines },
       ...(payment !== 'none'
         ? { transactions: { create: [{ kind: payment === 'sale' ? 'SALE' : 'AUTHORIZATION', amountCents: totalCents, currency: input.currency ?? 'EUR' }] } }
@@ -94,5 +98,6 @@ export async function placeOrderIn(shop: Shop, tx: Tx, input: PlaceOrderInput) {
   await markCheckoutRecovered(tx, order.id, input.email, order.createdAt);
   await markOrderSalesStale(shop, tx, order.id); // an imported order may be dated in the past
   await recordEvent(tx, { action: 'order.placed', subjectType: 'Order', subjectId: order.id, orderId: order.id, staffUserId: input.staffUserId, message: `Order ${order.name} placed` });
+  emitAfterCommit(tx, { type: 'order.placed', orderId: order.id, name: order.name, email: order.email, totalCents: order.totalCents, currency: order.currency, customerId: order.customerId });
   return order;
 }

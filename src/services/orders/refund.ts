@@ -5,6 +5,7 @@ import type { Prisma } from '@prisma/client';
 import { lockOrders, type Shop } from '../../db/transaction.js';
 import { idempotent } from '../idempotency.js';
 import { applyStockChanges, type StockChange } from '../inventory.js';
+import { emitAfterCommit } from '../../plugins/events.js';
 import { InvalidInput, Refused } from '../errors.js';
 import { formatMoney } from '../money.js';
 import { queueMail, type MailMode } from '../mail/outbox.js';
@@ -130,6 +131,7 @@ export async function refundOrder(shop: Shop, input: RefundInput): Promise<Refun
         data: JSON.stringify({ refundId: refund.id }),
       },
     });
+    emitAfterCommit(tx, { type: 'order.refunded', orderId: order.id, refundId: refund.id, amountCents: amount, currency: order.currency });
     if (request.notifyCustomer) {
       await queueMail(tx, input.mailMode, [{
         kind: 'refund-confirmation', to: order.email, orderId: order.id,

@@ -1,0 +1,45 @@
+// The fraud risk of an order: a coloured score in the orders list (its reasons on hover) and, on the
+// order page, the score with each reason; "on hold" when fulfilment is held.
+import React from 'react';
+import type { BasePropertyProps } from 'adminjs';
+
+const COLOURS = {
+  high: { background: '#fde2e1', color: '#a1160a', border: '#f3a49c' },
+  medium: { background: '#fff1d6', color: '#8a5300', border: '#f5c56b' },
+  low: { background: '#e3f5ea', color: '#1d6b3a', border: '#9fd8b4' },
+};
+
+const level = (score: number) => (score >= 60 ? 'high' : score >= 30 ? 'medium' : 'low');
+
+const pill = (style: React.CSSProperties): React.CSSProperties => ({
+  display: 'inline-block', padding: '1px 8px', borderRadius: 10, fontSize: 12, fontWeight: 600, whiteSpace: 'nowrap', border: '1px solid', ...style,
+});
+
+const RiskBadge: React.FC<BasePropertyProps> = ({ record, where }) => {
+  const p = record?.params ?? {};
+  const raw = p.riskScore;
+  const hold = p.fulfilmentHold ? String(p.fulfilmentHold) : null;
+  const reasons = p.riskReasons ? String(p.riskReasons).split('\n') : [];
+  const holdPill = hold ? <span style={pill({ background: '#eceefb', color: '#2d3a9b', borderColor: '#b8bff0', marginLeft: 6 })} title={`Fulfilment on hold: ${hold}`}>on hold</span> : null;
+  if (raw === null || raw === undefined || raw === '') {
+    return <span data-risk="none" style={{ color: '#898a9a' }}>{'not scored'}{holdPill}</span>;
+  }
+  const score = Number(raw);
+  const c = COLOURS[level(score)];
+  const badge = (
+    <span data-risk={level(score)} style={pill({ background: c.background, color: c.color, borderColor: c.border })} title={reasons.join('\n') || 'No risk signal'}>
+      {`${level(score)} · ${score}`}
+    </span>
+  );
+  if (where !== 'show') return <span>{badge}{holdPill}</span>;
+  return (
+    <div data-testid="risk-details">
+      <div>{badge}{holdPill}</div>
+      {reasons.length ? (
+        <ul style={{ margin: '6px 0 0 18px', padding: 0, fontSize: 13 }}>{reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+      ) : <div style={{ fontSize: 13, marginTop: 4, color: '#4d4f5c' }}>No risk signal.</div>}
+    </div>
+  );
+};
+
+export default RiskBadge;
