@@ -8,6 +8,7 @@ import type { Db } from '../db/client.js';
 import { loginRoutes, sessionGuard } from './login-routes.js';
 import { sameOriginOnly } from './same-origin.js';
 import { enforcePermissions, type PermissionMatrix } from './permissions.js';
+import { ScreenSettingsRuntime } from './screen-settings.js';
 import { orderBulkRoute } from './order-bulk-route.js';
 import { printOrderRoute } from './print-order.js';
 import { requireExistingRecords } from './record-exists.js';
@@ -24,6 +25,7 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
   router.use(sameOriginOnly());
   router.use(loginRoutes(admin, db, sessionSecret));
   router.use(sessionGuard(db, admin.options.loginPath));
+  router.use(new ScreenSettingsRuntime(admin, ctx.shop, permissions).middleware); // screen settings saved on any instance
 
   router.use((req, res, next) => {
     if (req.session.adminUser || !req.path.startsWith('/api/orders/')) return next();

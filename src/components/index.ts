@@ -19,4 +19,5 @@ export const Components = {
   ImportProducts: componentLoader.add('ImportProducts', './ImportProducts'),
   ProductPage: componentLoader.add('ProductPage', './ProductPage'),
   ProductThumbnail: componentLoader.add('ProductThumbnail', './ProductThumbnail'),
+  ScreenSettingsEditor: componentLoader.add('ScreenSettingsEditor', './ScreenSettingsEditor'),
 };

@@ -1,0 +1,261 @@
+// Settings → Screens: for one resource, which fields show (and in what order) in the list, the record
+// page, the edit form and the filters; labels; default sort, rows per page, navigation group; which
+// actions are on and for whom. Save / Reset to default; the history below. On the record page: the
+// history only. The server checks everything again and refuses what the code does not allow.
+import React, { useEffect, useState } from 'react';
+import { Box, Button, CheckBox, H4, H5, Input, Label, MessageBox, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
+import { ApiClient, useNotice, type ActionProps } from 'adminjs';
+
+const api = new ApiClient();
+const CONTEXTS = [
+  ['list', 'List columns'],
+  ['show', 'Record page'],
+  ['edit', 'Edit form'],
+  ['filter', 'Filters'],
+] as const;
+type Context = (typeof CONTEXTS)[number][0];
+const ROLES = ['OWNER', 'MANAGER', 'SUPPORT', 'WAREHOUSE'];
+const TABS = [...CONTEXTS, ['labels', 'Labels'], ['actions', 'Actions'], ['options', 'Sort, rows, menu']] as const;
+type Tab = (typeof TABS)[number][0];
+
+interface Field { name: string; label: string; sortable: boolean; editable: boolean; filterable: boolean }
+interface Settings {
+  list?: string[]; show?: string[]; edit?: string[]; filter?: string[];
+  labels?: Record<string, string>;
+  sort?: { sortBy: string; direction: 'asc' | 'desc' };
+  perPage?: number;
+  navigation?: string;
+  actions?: Record<string, { enabled?: boolean; roles?: string[] }>;
+}
+interface Screen {
+  catalog: { resourceId: string; fields: Field[]; actions: Record<string, string[]>; defaults: Record<Context, string[]> & { sort: Settings['sort'] | null; perPage: number; navigation: string | null } };
+  settings: Settings;
+  version: number;
+  history: Array<{ id: number; createdAt: string; staff: string | null; reset: boolean; changes: string[] }>;
+}
+interface Answer { screens?: Array<{ id: string }>; screen?: Screen | null; notice?: { message: string; type: string } }
+interface Row { name: string; on: boolean }
+interface Draft {
+  columns: Record<Context, Row[]>;
+  labels: Record<string, string>;
+  sortBy: string; direction: 'asc' | 'desc'; perPage: string; navigation: string;
+  actions: Record<string, { enabled: boolean; roles: string[] }>;
+}
+
+function draftOf(screen: Screen): Draft {
+  const { catalog, settings } = screen;
+  const allowed = (c: Context) => catalog.fields.filter((f) => (c === 'edit' ? f.editable : c === 'filter' ? f.filterable : true)).map((f) => f.name);
+  const columns = {} as Draft['columns'];
+  for (const [c] of CONTEXTS) {
+    const shown = settings[c] ?? catalog.defaults[c];
+    columns[c] = [...shown.map((name) => ({ name, on: true })), ...allowed(c).filter((n) => !shown.includes(n)).map((name) => ({ name, on: false }))];
+  }
+  const sort = settings.sort ?? catalog.defaults.sort;
+  const actions: Draft['actions'] = {};
+  for (const [name, declared] of Object.entries(catalog.actions)) {
+    const s = settings.actions?.[name];
+    actions[name] = { enabled: s?.enabled !== false, roles: s?.roles ?? declared };
+  }
+  return {
+    columns,
+    labels: { ...(settings.labels ?? {}) },
+    sortBy: sort?.sortBy ?? '',
+    direction: sort?.direction ?? 'asc',
+    perPage: String(settings.perPage ?? catalog.defaults.perPage),
+    navigation: settings.navigation ?? catalog.defaults.navigation ?? '',
+    actions,
+  };
+}
+
+function settingsOf(d: Draft): Settings {
+  const s: Settings = {};
+  for (const [c] of CONTEXTS) s[c] = d.columns[c].filter((r) => r.on).map((r) => r.name);
+  const labels = Object.fromEntries(Object.entries(d.labels).filter(([, v]) => v.trim() !== ''));
+  if (Object.keys(labels).length) s.labels = labels;
+  if (d.sortBy) s.sort = { sortBy: d.sortBy, direction: d.direction };
+  s.perPage = Number(d.perPage);
+  if (d.navigation.trim()) s.navigation = d.navigation.trim();
+  s.actions = Object.fromEntries(Object.entries(d.actions).map(([n, a]) => [n, a.enabled ? { roles: a.roles } : { enabled: false }]));
+  return s;
+}
+
+const small = { padding: '2px 8px', minWidth: 0 };
+
+const ScreenSettingsEditor: React.FC<ActionProps> = ({ resource, action, record }) => {
+  const fixed = record ? String(record.params.resourceId) : null;
+  const readOnly = action.name === 'show';
+  const [answer, setAnswer] = useState<Answer>({});
+  const [resourceId, setResourceId] = useState<string>(fixed ?? new URLSearchParams(window.location.search).get('screen') ?? '');
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [tab, setTab] = useState<Tab>('list');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const addNotice = useNotice();
+
+  const call = async (data?: FormData): Promise<Answer> => {
+    try {
+      const res = record
+        ? await api.recordAction({ resourceId: resource.id, recordId: record.id, actionName: action.name, data })
+        : await api.resourceAction({ resourceId: resource.id, actionName: action.name, data, params: data ? undefined : { resourceId } });
+      return res.data as Answer;
+    } catch (e) {
+      return (e as { response?: { data?: Answer } }).response?.data ?? { notice: { message: 'Something went wrong; nothing was changed.', type: 'error' } };
+    }
+  };
+
+  const load = (a: Answer) => {
+    setAnswer((prev) => ({ ...prev, ...a, screens: a.screens ?? prev.screens }));
+    if (a.screen) setDraft(draftOf(a.screen));
+  };
+
+  useEffect(() => {
+    setDraft(null);
+    call().then(load);
+  }, [resourceId]);
+
+  const send = async (reset: boolean) => {
+    if (!draft || !answer.screen) return;
+    setBusy(true);
+    setError(null);
+    const data = new FormData();
+    data.set('resourceId', answer.screen.catalog.resourceId);
+    data.set('version', String(answer.screen.version));
+    if (reset) data.set('reset', 'true');
+    else data.set('settings', JSON.stringify(settingsOf(draft)));
+    const a = await call(data);
+    setBusy(false);
+    if (a.notice?.type === 'error') return setError(a.notice.message);
+    load(a);
+    if (a.notice) addNotice(a.notice as Parameters<typeof addNotice>[0]);
+  };
+
+  const screen = answer.screen;
+  const fields = new Map((screen?.catalog.fields ?? []).map((f) => [f.name, f]));
+  const labelOf = (name: string) => draft?.labels[name] || fields.get(name)?.label || name;
+  const update = (fn: (d: Draft) => void) => setDraft((d) => { if (!d) return d; const next = structuredClone(d); fn(next); return next; });
+  const move = (c: Context, i: number, by: number) => update((d) => { const rows = d.columns[c]; const j = i + by; if (j < 0 || j >= rows.length) return; [rows[i], rows[j]] = [rows[j], rows[i]]; });
+
+  return (
+    <Box variant="white" padding="xl" style={{ maxWidth: 1000 }}>
+      {!fixed && (
+        <Box flex flexDirection="row" alignItems="center" mb="lg">
+          <Label htmlFor="screen-resource" mb="0" mr="lg">Screen</Label>
+          <select id="screen-resource" value={resourceId} onChange={(e) => setResourceId(e.target.value)} style={{ padding: 6, minWidth: 260 }}>
+            <option value="">Choose a resource…</option>
+            {(answer.screens ?? []).map((s) => <option key={s.id} value={s.id}>{s.id}</option>)}
+          </select>
+        </Box>
+      )}
+      {!readOnly && <Text mb="lg" color="grey60">Changes apply to every user from their next page load. The code's defaults stay the baseline: a setting can hide, reorder and rename fields, and take actions away from roles, never give more than the code allows.</Text>}
+      {error && <MessageBox mb="lg" variant="danger" message={error} onCloseClick={() => setError(null)} />}
+      {screen && draft && !readOnly && (
+        <>
+          <H4 mb="default">{screen.catalog.resourceId} {screen.version ? <Text as="span" color="grey60">(customised, version {screen.version})</Text> : <Text as="span" color="grey60">(code defaults)</Text>}</H4>
+          <Box flex flexDirection="row" flexWrap="wrap" mb="lg" style={{ gap: 6 }} role="tablist">
+            {TABS.map(([key, title]) => (
+              <Button key={key} type="button" size="sm" role="tab" aria-selected={tab === key} variant={tab === key ? 'contained' : 'outlined'} onClick={() => setTab(key)}>{title}</Button>
+            ))}
+          </Box>
+          {CONTEXTS.map(([c, title]) => tab === c && (
+            <Box key={c} data-testid={`screen-${c}`}>
+              <Text mb="default" color="grey60">Ticked fields show in the {title.toLowerCase()}, top to bottom in this order.</Text>
+              <Table>
+                <TableBody>
+                  {draft.columns[c].map((row, i) => (
+                    <TableRow key={row.name}>
+                      <TableCell style={{ width: 40 }}><CheckBox id={`${c}-${row.name}`} checked={row.on} onChange={() => update((d) => { d.columns[c][i].on = !d.columns[c][i].on; })} /></TableCell>
+                      <TableCell><label htmlFor={`${c}-${row.name}`} style={{ color: row.on ? undefined : '#898A9A' }}>{labelOf(row.name)}</label> <Text as="span" color="grey40" fontSize="sm">{row.name}</Text></TableCell>
+                      <TableCell style={{ width: 110, whiteSpace: 'nowrap' }}>
+                        <Button type="button" size="sm" variant="text" style={small} aria-label={`Move ${row.name} up`} disabled={i === 0} onClick={() => move(c, i, -1)}>↑</Button>
+                        <Button type="button" size="sm" variant="text" style={small} aria-label={`Move ${row.name} down`} disabled={i === draft.columns[c].length - 1} onClick={() => move(c, i, 1)}>↓</Button>
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Box>
+          ))}
+          {tab === 'labels' && (
+            <Box>
+              <Text mb="default" color="grey60">Leave a label empty to keep the default (shown greyed).</Text>
+              {screen.catalog.fields.map((f) => (
+                <Box key={f.name} flex flexDirection="row" alignItems="center" mb="sm">
+                  <Label htmlFor={`label-${f.name}`} mb="0" style={{ width: 220 }}>{f.name}</Label>
+                  <Input id={`label-${f.name}`} placeholder={f.label} value={draft.labels[f.name] ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => update((d) => { d.labels[f.name] = e.target.value; })} style={{ width: 320 }} />
+                </Box>
+              ))}
+            </Box>
+          )}
+          {tab === 'actions' && (
+            <Table>
+              <TableHead><TableRow><TableCell>Action</TableCell><TableCell>On</TableCell>{ROLES.map((r) => <TableCell key={r}>{r.toLowerCase()}</TableCell>)}</TableRow></TableHead>
+              <TableBody>
+                {Object.entries(screen.catalog.actions).map(([name, declared]) => (
+                  <TableRow key={name}>
+                    <TableCell>{name}</TableCell>
+                    <TableCell><CheckBox id={`action-${name}`} aria-label={`${name} enabled`} checked={draft.actions[name].enabled} disabled={declared.length === 0} onChange={() => update((d) => { d.actions[name].enabled = !d.actions[name].enabled; })} /></TableCell>
+                    {ROLES.map((role) => (
+                      <TableCell key={role}>
+                        {declared.includes(role)
+                          ? <CheckBox id={`action-${name}-${role}`} aria-label={`${name} for ${role}`} checked={draft.actions[name].roles.includes(role)} disabled={!draft.actions[name].enabled} onChange={() => update((d) => { const a = d.actions[name]; a.roles = a.roles.includes(role) ? a.roles.filter((x) => x !== role) : [...a.roles, role]; })} />
+                          : <Text as="span" color="grey40" title="The code does not allow this role">—</Text>}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+          {tab === 'options' && (
+            <Box>
+              <Box flex flexDirection="row" alignItems="center" mb="lg">
+                <Label htmlFor="screen-sort" mb="0" style={{ width: 180 }}>Default sort</Label>
+                <select id="screen-sort" value={draft.sortBy} onChange={(e) => update((d) => { d.sortBy = e.target.value; })} style={{ padding: 6, minWidth: 220 }}>
+                  <option value="">(first sortable column)</option>
+                  {screen.catalog.fields.filter((f) => f.sortable).map((f) => <option key={f.name} value={f.name}>{labelOf(f.name)}</option>)}
+                </select>
+                <select aria-label="Sort direction" value={draft.direction} onChange={(e) => update((d) => { d.direction = e.target.value as 'asc' | 'desc'; })} style={{ padding: 6, marginLeft: 8 }}>
+                  <option value="asc">ascending</option>
+                  <option value="desc">descending</option>
+                </select>
+              </Box>
+              <Box flex flexDirection="row" alignItems="center" mb="lg">
+                <Label htmlFor="screen-per-page" mb="0" style={{ width: 180 }}>Rows per page</Label>
+                <Input id="screen-per-page" type="number" min={1} max={500} value={draft.perPage} onChange={(e: React.ChangeEvent<HTMLInputElement>) => update((d) => { d.perPage = e.target.value; })} style={{ width: 120 }} />
+              </Box>
+              <Box flex flexDirection="row" alignItems="center" mb="lg">
+                <Label htmlFor="screen-navigation" mb="0" style={{ width: 180 }}>Menu group</Label>
+                <Input id="screen-navigation" value={draft.navigation} onChange={(e: React.ChangeEvent<HTMLInputElement>) => update((d) => { d.navigation = e.target.value; })} style={{ width: 260 }} />
+              </Box>
+            </Box>
+          )}
+          <Box flex flexDirection="row" mt="xl" style={{ gap: 12 }}>
+            <Button type="button" variant="contained" disabled={busy} onClick={() => send(false)}>Save</Button>
+            <Button type="button" variant="outlined" disabled={busy || !screen.version} onClick={() => send(true)}>Reset to default</Button>
+          </Box>
+        </>
+      )}
+      {screen && (
+        <Box mt="xxl">
+          <H5 mb="default">History</H5>
+          {screen.history.length === 0 ? <Text color="grey60">No changes yet: this screen uses the code's defaults.</Text> : (
+            <Table data-testid="screen-history">
+              <TableHead><TableRow><TableCell>When</TableCell><TableCell>Who</TableCell><TableCell>What changed</TableCell></TableRow></TableHead>
+              <TableBody>
+                {screen.history.map((h) => (
+                  <TableRow key={h.id}>
+                    <TableCell style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{new Date(h.createdAt).toLocaleString()}</TableCell>
+                    <TableCell style={{ verticalAlign: 'top' }}>{h.staff ?? '(deleted account)'}</TableCell>
+                    <TableCell>{h.reset ? <Text fontWeight="bold">Reset to default</Text> : null}{h.changes.map((line, i) => <Text key={i} fontSize="sm">{line}</Text>)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </Box>
+      )}
+    </Box>
+  );
+};
+
+export default ScreenSettingsEditor;
