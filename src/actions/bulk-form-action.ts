@@ -3,7 +3,8 @@
 import type { ActionRequest } from 'adminjs';
 import { Components } from '../components/index.js';
 import type { CounterContext, CustomAction } from '../plugins/api.js';
-import { describeBulk, type BulkResult } from '../services/orders/bulk.js';
+import type { BulkResult } from '../services/orders/bulk.js';
+import { bulkNotice, staffLanguage } from './notices.js';
 import { runService, staffId } from './run-service.js';
 
 export interface BulkField {
@@ -42,7 +43,7 @@ export function bulkFormAction(ctx: CounterContext, spec: BulkSpec): CustomActio
         return {
           records: [],
           result,
-          notice: { message: describeBulk(result, spec.verb), type: result.done.length ? 'success' : 'info' },
+          notice: { message: bulkNotice(staffLanguage(context), result, spec.verb), type: result.done.length ? 'success' : 'info' },
           redirectUrl: context.h.resourceUrl({ resourceId: context.resource.id() }),
         };
       });

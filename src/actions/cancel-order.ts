@@ -1,8 +1,9 @@
 import type { CounterContext } from '../plugins/api.js';
 import { Components } from '../components/index.js';
-import { formatMoney } from '../services/money.js';
 import { cancelOrder, CANCEL_REASONS } from '../services/orders/cancel.js';
 import { recordFormAction } from './record-form-action.js';
+import { moneyIn } from './notices.js';
+import { t } from '../shared/i18n.js';
 
 export const cancelOrderAction = (ctx: CounterContext) =>
   recordFormAction(ctx, {
@@ -17,7 +18,7 @@ export const cancelOrderAction = (ctx: CounterContext) =>
     ],
     sendsMail: true,
     showFor: (p) => !p.cancelledAt && p.fulfillmentStatus === 'UNFULFILLED',
-    run: async (c, { orderId, payload, staffUserId }) => {
+    run: async (c, { orderId, payload, staffUserId, language }) => {
       const r = await cancelOrder(c.shop, {
         orderId, staffUserId, mailMode: c.mail.mode, reason: payload.reason,
         restock: payload.restock !== 'false' && payload.restock !== false,
@@ -25,7 +26,7 @@ export const cancelOrderAction = (ctx: CounterContext) =>
         idempotencyKey: (payload.idempotencyKey as string | undefined) || null,
       });
       const order = await c.shop.prisma.order.findUniqueOrThrow({ where: { id: orderId }, select: { currency: true, name: true } });
-      const money = r.refundedCents ? `; ${formatMoney(r.refundedCents, order.currency)} refunded` : r.voidedCents ? '; authorization voided' : '';
-      return `${order.name} cancelled${money}.`;
+      const key = r.refundedCents ? 'cancelledRefunded' : r.voidedCents ? 'cancelledVoided' : 'cancelled';
+      return t(language, `notices.${key}`, { name: order.name, amount: moneyIn(language, r.refundedCents, order.currency) });
     },
   });

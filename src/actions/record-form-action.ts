@@ -4,6 +4,8 @@ import type { ActionRequest, RecordJSON } from 'adminjs';
 import type { CounterContext, CustomAction } from '../plugins/api.js';
 import { orderDetails } from '../services/orders/details.js';
 import { runService, staffId } from './run-service.js';
+import { staffLanguage } from './notices.js';
+import type { Language } from '../shared/i18n.js';
 
 import type { FormField } from '../shared/form-fields.js';
 
@@ -19,7 +21,7 @@ export interface RecordFormSpec {
   /** Hidden on orders this returns false for (e.g. Cancel on a cancelled order). */
   showFor?: (params: Record<string, unknown>) => boolean;
   /** Says what happened; may send the user elsewhere than back to the record. */
-  run(ctx: CounterContext, input: { orderId: number; payload: Record<string, unknown>; staffUserId: number | null }): Promise<string | { message: string; redirectUrl: string }>;
+  run(ctx: CounterContext, input: { orderId: number; payload: Record<string, unknown>; staffUserId: number | null; language: Language }): Promise<string | { message: string; redirectUrl: string }>;
 }
 
 export async function withDetails(ctx: CounterContext, record: RecordJSON): Promise<RecordJSON & { details: unknown }> {
@@ -39,7 +41,7 @@ export function recordFormAction(ctx: CounterContext, spec: RecordFormSpec): Cus
       const json = record.toJSON(context.currentAdmin);
       if (request.method === 'get') return { record: spec.details ? await withDetails(ctx, json) : json };
       return runService(response, { record: json }, async () => {
-        const outcome = await spec.run(ctx, { orderId: Number(record.id()), payload: request.payload ?? {}, staffUserId: staffId(context) });
+        const outcome = await spec.run(ctx, { orderId: Number(record.id()), payload: request.payload ?? {}, staffUserId: staffId(context), language: staffLanguage(context) });
         const { message, redirectUrl } = typeof outcome === 'string' ? { message: outcome, redirectUrl: undefined } : outcome;
         if (spec.sendsMail) ctx.mail.kick();
         const fresh = await context.resource.findOne(record.id(), context);

@@ -1,9 +1,11 @@
 import type { CounterContext } from '../plugins/api.js';
 import { Components } from '../components/index.js';
 import { InvalidInput } from '../services/errors.js';
-import { formatMoney, InvalidAmount, parseAmount } from '../services/money.js';
+import { InvalidAmount, parseAmount } from '../services/money.js';
 import { refundOrder } from '../services/orders/refund.js';
 import { recordFormAction } from './record-form-action.js';
+import { moneyIn } from './notices.js';
+import { t } from '../shared/i18n.js';
 
 /** The form sends its lines as JSON text, like every multipart field. */
 function parseLines(value: unknown) {
@@ -33,7 +35,7 @@ export const refundOrderAction = (ctx: CounterContext) =>
     component: Components.RefundOrder,
     sendsMail: true,
     showFor: (p) => p.financialStatus !== 'PENDING' && p.financialStatus !== 'REFUNDED',
-    run: async (c, { orderId, payload, staffUserId }) => {
+    run: async (c, { orderId, payload, staffUserId, language }) => {
       const order = await c.shop.prisma.order.findUniqueOrThrow({ where: { id: orderId }, select: { currency: true } });
       const result = await refundOrder(c.shop, {
         orderId, staffUserId, mailMode: c.mail.mode,
@@ -44,6 +46,8 @@ export const refundOrderAction = (ctx: CounterContext) =>
         reason: (payload.reason as string | undefined) || null,
         idempotencyKey: (payload.idempotencyKey as string | undefined) || null,
       });
-      return `Refunded ${formatMoney(result.amountCents, order.currency)}${result.restockedUnits ? `; ${result.restockedUnits} unit${result.restockedUnits === 1 ? '' : 's'} back in stock` : ''}.`;
+      const amount = moneyIn(language, result.amountCents, order.currency);
+      const key = !result.restockedUnits ? 'refunded' : result.restockedUnits === 1 ? 'refundedRestockedOne' : 'refundedRestocked';
+      return t(language, `notices.${key}`, { amount, units: result.restockedUnits });
     },
   });

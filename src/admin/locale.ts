@@ -2,6 +2,7 @@
 import type { LocaleTranslations } from 'adminjs';
 import type { CounterPlugin } from '../plugins/api.js';
 import { fullDmmf } from '../db/dmmf.js';
+import { frenchLocale } from '../locales/fr/index.js';
 
 /** "compareAtPriceCents" → "Compare at price", "customerId" → "Customer". */
 export function fieldLabel(path: string): string {
@@ -33,10 +34,16 @@ function merge(target: Record<string, unknown>, source: Record<string, unknown>)
 export function buildLocale(plugins: CounterPlugin[]) {
   const en = merge({}, schemaLabels() as Record<string, unknown>);
   const translations: Record<string, Record<string, unknown>> = { en };
+  for (const plugin of plugins) merge(en, plugin.locales?.en ?? {});
+  // French: what French lacks stays English (rather than a made-up label); admin/staff-language.ts picks the page's language.
+  const fr = merge(JSON.parse(JSON.stringify(en)), frenchLocale(fullDmmf(), en.resources as never));
+  for (const plugin of plugins) merge(fr, plugin.locales?.fr ?? {});
+  translations.fr = fr;
   for (const plugin of plugins) {
     for (const [language, strings] of Object.entries(plugin.locales ?? {})) {
-      translations[language] = merge(translations[language] ?? {}, strings);
+      if (language !== 'en' && language !== 'fr') translations[language] = merge(translations[language] ?? {}, strings);
     }
   }
-  return { language: 'en', availableLanguages: Object.keys(translations), translations: translations as Record<string, LocaleTranslations> };
+  // nsSeparator off: some texts looked up by their English wording (property descriptions) contain ':'.
+  return { language: 'en', availableLanguages: Object.keys(translations), translations: translations as Record<string, LocaleTranslations>, nsSeparator: false as const };
 }

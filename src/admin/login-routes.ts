@@ -95,11 +95,12 @@ export function sessionGuard(db: Db, loginPath: string): RequestHandler {
     const user = req.session.adminUser;
     if (!user) return next();
     try {
-      const staff = await db.staffUser.findUnique({ where: { id: user.id }, select: { active: true, passwordChangedAt: true, role: true } });
+      const staff = await db.staffUser.findUnique({ where: { id: user.id }, select: { active: true, passwordChangedAt: true, role: true, locale: true } });
       const authAt = req.session.authAt ?? 0;
       const valid = staff?.active && Date.now() - authAt < SESSION_ABSOLUTE_MS && staff.passwordChangedAt.getTime() <= authAt;
       if (valid) {
-        if (staff.role !== user.role) req.session.adminUser = { ...user, role: staff.role }; // a role change applies at once
+        // a role or language change applies at once
+        if (staff.role !== user.role || staff.locale !== user.locale) req.session.adminUser = { ...user, role: staff.role, locale: staff.locale };
         return next();
       }
       req.session.destroy((err) => {

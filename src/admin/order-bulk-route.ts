@@ -3,7 +3,8 @@
 import express, { Router } from 'express';
 import type { CounterContext } from '../plugins/api.js';
 import { orderBulkSpecs } from '../actions/order-bulk-specs.js';
-import { describeBulk } from '../services/orders/bulk.js';
+import { bulkNotice } from '../actions/notices.js';
+import { languageOf } from '../shared/i18n.js';
 import { ShopError } from '../services/errors.js';
 import { mayRun, type PermissionMatrix } from './permissions.js';
 
@@ -18,7 +19,7 @@ export function orderBulkRoute(ctx: CounterContext, permissions: PermissionMatri
     try {
       const result = await spec.run(ctx, { orderIds: orderIds as number[], payload, staffUserId: staff.id });
       if (spec.sendsMail && result.done.length) ctx.mail.kick();
-      res.json({ result, notice: { message: describeBulk(result, spec.verb), type: result.done.length ? 'success' : 'info' } });
+      res.json({ result, notice: { message: bulkNotice(languageOf(staff.locale), result, spec.verb), type: result.done.length ? 'success' : 'info' } });
     } catch (error) {
       if (error instanceof ShopError) return res.status(error.status).json({ notice: { message: error.message, type: 'error' } });
       next(error);

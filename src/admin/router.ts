@@ -7,6 +7,7 @@ import formidableMiddleware from 'express-formidable';
 import type { Db } from '../db/client.js';
 import { loginRoutes, sessionGuard } from './login-routes.js';
 import { sameOriginOnly } from './same-origin.js';
+import { staffLanguage } from './staff-language.js';
 import { enforcePermissions, type PermissionMatrix } from './permissions.js';
 import { ScreenSettingsRuntime } from './screen-settings.js';
 import { orderBulkRoute } from './order-bulk-route.js';
@@ -23,6 +24,7 @@ import { pluginRoutes } from './plugin-routes.js';
 export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatrix, ctx: CounterContext, sessionSecret: string, plugins: CounterPlugin[] = [], health = new PluginHealth()): Router {
   const router = Router();
   router.use(sameOriginOnly());
+  router.use(staffLanguage()); // each page in the staff member's language
   router.use(loginRoutes(admin, db, sessionSecret));
   router.use(sessionGuard(db, admin.options.loginPath));
   router.use(new ScreenSettingsRuntime(admin, ctx.shop, permissions).middleware); // screen settings saved on any instance

@@ -1,6 +1,7 @@
 // A figure's frame: title, a line of context, and a Chart / Table switch (every chart has a table).
 import React, { useState } from 'react';
 import { Box, Button, H4, Text } from '@adminjs/design-system';
+import { useWords } from './use-words.js';
 
 export interface FigurePanelProps {
   id: string;
@@ -15,6 +16,7 @@ export interface FigurePanelProps {
 
 export const FigurePanel: React.FC<FigurePanelProps> = ({ id, title, subtitle, loading, error, chart, table, wide }) => {
   const [view, setView] = useState<'chart' | 'table'>('chart');
+  const { w } = useWords('FigurePanel');
   return (
     <Box variant="white" padding="lg" data-figure={id} style={{ borderRadius: 8, gridColumn: wide ? '1 / -1' : undefined, minWidth: 0 }}>
       <Box flex flexDirection="row" justifyContent="space-between" alignItems="center" mb="default">
@@ -23,11 +25,11 @@ export const FigurePanel: React.FC<FigurePanelProps> = ({ id, title, subtitle, l
           {subtitle ? <Text color="grey60" fontSize="sm">{subtitle}</Text> : null}
         </Box>
         <Box flex flexDirection="row" style={{ gap: 4 }}>
-          <Button size="sm" variant={view === 'chart' ? 'contained' : 'outlined'} onClick={() => setView('chart')} aria-pressed={view === 'chart'}>Chart</Button>
-          <Button size="sm" variant={view === 'table' ? 'contained' : 'outlined'} onClick={() => setView('table')} aria-pressed={view === 'table'}>Table</Button>
+          <Button size="sm" variant={view === 'chart' ? 'contained' : 'outlined'} onClick={() => setView('chart')} aria-pressed={view === 'chart'}>{w('chart', 'Chart')}</Button>
+          <Button size="sm" variant={view === 'table' ? 'contained' : 'outlined'} onClick={() => setView('table')} aria-pressed={view === 'table'}>{w('table', 'Table')}</Button>
         </Box>
       </Box>
-      {error ? <Text color="error">{error}</Text> : loading ? <Text color="grey60">Loading…</Text> : view === 'chart' ? chart() : table()}
+      {error ? <Text color="error">{error}</Text> : loading ? <Text color="grey60">{w('loading', 'Loading…')}</Text> : view === 'chart' ? chart() : table()}
     </Box>
   );
 };
@@ -35,7 +37,7 @@ export const FigurePanel: React.FC<FigurePanelProps> = ({ id, title, subtitle, l
 /** A plain table: headers, then rows of cells (numbers right-aligned). */
 export const PlainTable: React.FC<{ head: string[]; rows: Array<Array<React.ReactNode>>; empty?: string }> = ({ head, rows, empty }) =>
   rows.length === 0 ? (
-    <Text color="grey60">{empty ?? 'Nothing in this period.'}</Text>
+    <Text color="grey60"><Nothing text={empty} /></Text>
   ) : (
     <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 13 }}>
       <thead>
@@ -49,4 +51,9 @@ export const PlainTable: React.FC<{ head: string[]; rows: Array<Array<React.Reac
     </table>
   );
 
-export const Empty: React.FC<{ text?: string }> = ({ text }) => <Text color="grey60" py="xl">{text ?? 'Nothing in this period.'}</Text>;
+const Nothing: React.FC<{ text?: string }> = ({ text }) => {
+  const { w } = useWords('FigurePanel');
+  return <>{text ?? w('nothing', 'Nothing in this period.')}</>;
+};
+
+export const Empty: React.FC<{ text?: string }> = ({ text }) => <Text color="grey60" py="xl"><Nothing text={text} /></Text>;

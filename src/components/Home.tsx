@@ -14,6 +14,7 @@ import { BestSellersPanel, CategoriesPanel, CustomersPanel } from './RankingPane
 import { PeaksHeatmap } from './PeaksHeatmap.js';
 import { ConversionPanel } from './ConversionPanel.js';
 import { StockCoverPanel } from './StockCoverPanel.js';
+import { useWords } from './use-words.js';
 import { PluginWidgets } from './PluginWidgets.js';
 
 const LINKS: Array<{ resource: string; label: string; hint: string }> = [
@@ -51,6 +52,7 @@ const Figures: React.FC<{ allowed: string[]; period: PeriodChoice; rootPath: str
 const Home: React.FC = () => {
   const [admin] = useCurrentAdmin();
   const { translateLabel } = useTranslation();
+  const { w } = useWords('Home');
   const h = new ViewHelpers();
   const rootPath = adminRoot();
   const [period, setPeriod] = useState<PeriodChoice>({ period: '7d' });
@@ -61,14 +63,14 @@ const Home: React.FC = () => {
   const figures = home.data?.figures ?? [];
   return (
     <Box variant="grey" padding="xxl" data-testid="dashboard">
-      <H2>{`Hello${admin?.name ? `, ${String(admin.name).split(' ')[0]}` : ''}`}</H2>
+      <H2>{admin?.name ? w('helloName', 'Hello, {{name}}', { name: String(admin.name).split(' ')[0] }) : w('hello', 'Hello')}</H2>
       {home.error ? <Text color="error" mb="lg">{home.error}</Text> : null}
-      {home.data ? <DashboardCards cards={home.data.cards} rootPath={rootPath} /> : <Text color="grey60" mb="xl">Loading what needs doing…</Text>}
+      {home.data ? <DashboardCards cards={home.data.cards} rootPath={rootPath} /> : <Text color="grey60" mb="xl">{w('loading', 'Loading what needs doing…')}</Text>}
       <PluginWidgets rootPath={rootPath} />
-      <Text mb="default" fontWeight="bold">What would you like to work on?</Text>
+      <Text mb="default" fontWeight="bold">{w('workOn', 'What would you like to work on?')}</Text>
       <Box flex flexDirection="row" style={{ flexWrap: 'wrap', gap: 10 }} mb="xxl">
         {links.map((link) => (
-          <a key={link.resource} href={h.resourceUrl({ resourceId: link.resource })} title={link.hint} style={{ textDecoration: 'none', color: 'inherit' }}>
+          <a key={link.resource} href={h.resourceUrl({ resourceId: link.resource })} title={w(`hint.${link.resource}`, link.hint)} style={{ textDecoration: 'none', color: 'inherit' }}>
             <Box variant="white" px="lg" py="default" style={{ borderRadius: 6 }}>
               <Text fontWeight="bold">{translateLabel(link.resource, link.resource) || link.label}</Text>
             </Box>
@@ -77,7 +79,7 @@ const Home: React.FC = () => {
       </Box>
       {figures.length ? (
         <>
-          <H3>How the shop is doing</H3>
+          <H3>{w('howDoing', 'How the shop is doing')}</H3>
           <PeriodPicker value={period} onChange={setPeriod} />
           <Figures allowed={figures} period={period} rootPath={rootPath} />
         </>

@@ -3,12 +3,10 @@
 import React from 'react';
 import { Badge, Box, H3, H5, Link, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
 import { BasePropertyComponent, ViewHelpers, type ActionProps } from 'adminjs';
-import { formatMoney } from '../shared/money-format.js';
 import type { OrderDetailsJSON } from './order-types.js';
+import { useWords } from './use-words.js';
 
 const h = new ViewHelpers();
-const when = (iso: string) => new Date(iso).toLocaleString();
-const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase().replace(/_/g, ' ');
 
 const Section: React.FC<{ title: string; children: React.ReactNode }> = ({ title, children }) => (
   <Box variant="white" padding="xl" mb="xl">
@@ -26,17 +24,18 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
   const p = record!.params;
   const d = (record as unknown as { details?: OrderDetailsJSON }).details;
   const cur = String(p.currency ?? 'EUR');
-  const money = (n: number) => formatMoney(n, cur);
+  const { w, enumLabel, money: inLanguage, when } = useWords('OrderPage');
+  const money = (n: number) => inLanguage(n, cur);
   if (!d) return null;
   const totals: Array<[string, number]> = [['Subtotal', p.subtotalCents], ['Discount', -p.discountCents], ['Shipping', p.shippingCents], ['Taxes', p.taxCents], ['Total', p.totalCents]];
   return (
     <Box>
       <Box flex flexDirection="row" alignItems="center" mb="xl" style={{ gap: 12, flexWrap: 'wrap' }}>
         <H3 mb="0">{p.name}</H3>
-        <Badge variant={p.financialStatus === 'PAID' ? 'success' : 'default'}>{label(String(p.financialStatus))}</Badge>
-        <Badge variant={p.fulfillmentStatus === 'FULFILLED' ? 'success' : 'default'}>{label(String(p.fulfillmentStatus))}</Badge>
-        {p.cancelledAt ? <Badge variant="danger">{`Cancelled${p.cancelReason ? ` (${label(String(p.cancelReason))})` : ''}`}</Badge> : null}
-        {p.archivedAt ? <Badge>Archived</Badge> : null}
+        <Badge variant={p.financialStatus === 'PAID' ? 'success' : 'default'}>{enumLabel('FinancialStatus', String(p.financialStatus))}</Badge>
+        <Badge variant={p.fulfillmentStatus === 'FULFILLED' ? 'success' : 'default'}>{enumLabel('FulfillmentStatus', String(p.fulfillmentStatus))}</Badge>
+        {p.cancelledAt ? <Badge variant="danger">{`${w('cancelled', 'Cancelled')}${p.cancelReason ? ` (${enumLabel('CancelReason', String(p.cancelReason))})` : ''}`}</Badge> : null}
+        {p.archivedAt ? <Badge>{w('archived', 'Archived')}</Badge> : null}
         {p.fulfilmentHold ? <Badge variant="danger">{`Fulfilment on hold: ${String(p.fulfilmentHold)}`}</Badge> : null}
         <Text color="grey60">{when(String(p.createdAt))}</Text>
       </Box>
@@ -49,9 +48,9 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
       ))}
       <Box flex flexDirection="row" style={{ gap: 24, flexWrap: 'wrap', alignItems: 'flex-start' }}>
         <Box flexGrow={2} style={{ minWidth: 520, flexBasis: 620 }}>
-          <Section title="Items">
+          <Section title={w('items', 'Items')}>
             <Table>
-              <TableHead><TableRow><TableCell>Item</TableCell><TableCell>SKU</TableCell><TableCell>Qty</TableCell><TableCell>Price</TableCell><TableCell>Shipped</TableCell><TableCell>Refunded</TableCell><TableCell>Line total</TableCell></TableRow></TableHead>
+              <TableHead><TableRow><TableCell>{w('item', 'Item')}</TableCell><TableCell>{w('sku', 'SKU')}</TableCell><TableCell>{w('qty', 'Qty')}</TableCell><TableCell>{w('price', 'Price')}</TableCell><TableCell>{w('shipped', 'Shipped')}</TableCell><TableCell>{w('refunded', 'Refunded')}</TableCell><TableCell>{w('lineTotal', 'Line total')}</TableCell></TableRow></TableHead>
               <TableBody>
                 {d.lines.map((l) => (
                   <TableRow key={l.id}>
@@ -60,7 +59,7 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
                     <TableCell>{l.quantity}</TableCell>
                     <TableCell>{money(l.unitPriceCents)}</TableCell>
                     <TableCell>{l.fulfilledQuantity}</TableCell>
-                    <TableCell>{l.refundedQuantity ? `${l.refundedQuantity}${l.restockedQuantity ? ` (${l.restockedQuantity} restocked)` : ''}` : ''}</TableCell>
+                    <TableCell>{l.refundedQuantity ? `${l.refundedQuantity}${l.restockedQuantity ? ` (${w('restockedCount', '{{count}} restocked', { count: l.restockedQuantity })})` : ''}` : ''}</TableCell>
                     <TableCell>{money(l.unitPriceCents * l.quantity)}</TableCell>
                   </TableRow>
                 ))}
@@ -69,44 +68,44 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
             <Box mt="lg" style={{ maxWidth: 320, marginLeft: 'auto' }}>
               {totals.map(([name, value]) => (
                 <Box key={name} flex flexDirection="row" justifyContent="space-between" py="sm">
-                  <Text fontWeight={name === 'Total' ? 'bold' : 'normal'}>{name}</Text>
+                  <Text fontWeight={name === 'Total' ? 'bold' : 'normal'}>{w(`totals.${name}`, name)}</Text>
                   <Text fontWeight={name === 'Total' ? 'bold' : 'normal'}>{money(Number(value || 0))}</Text>
                 </Box>
               ))}
-              <Box flex flexDirection="row" justifyContent="space-between" py="sm"><Text>Paid</Text><Text>{money(d.payments.net)}</Text></Box>
+              <Box flex flexDirection="row" justifyContent="space-between" py="sm"><Text>{w('paid', 'Paid')}</Text><Text>{money(d.payments.net)}</Text></Box>
               {d.payments.balanceCents !== 0 ? (
                 <Box flex flexDirection="row" justifyContent="space-between" py="sm">
-                  <Text fontWeight="bold">{d.payments.balanceCents > 0 ? 'Balance due' : 'Refund owed'}</Text>
+                  <Text fontWeight="bold">{d.payments.balanceCents > 0 ? w('balanceDue', 'Balance due') : w('refundOwed', 'Refund owed')}</Text>
                   <Text fontWeight="bold">{money(Math.abs(d.payments.balanceCents))}</Text>
                 </Box>
               ) : null}
             </Box>
           </Section>
-          <Section title="Payments">
-            {d.transactions.length === 0 ? <Text>No payment yet.</Text> : (
+          <Section title={w('payments', 'Payments')}>
+            {d.transactions.length === 0 ? <Text>{w('noPayment', 'No payment yet.')}</Text> : (
               <Table>
-                <TableHead><TableRow><TableCell>Date</TableCell><TableCell>Kind</TableCell><TableCell>Amount</TableCell><TableCell>Gateway</TableCell><TableCell>Status</TableCell></TableRow></TableHead>
+                <TableHead><TableRow><TableCell>{w('date', 'Date')}</TableCell><TableCell>{w('kind', 'Kind')}</TableCell><TableCell>{w('amount', 'Amount')}</TableCell><TableCell>{w('gateway', 'Gateway')}</TableCell><TableCell>{w('status', 'Status')}</TableCell></TableRow></TableHead>
                 <TableBody>{d.transactions.map((t) => (
-                  <TableRow key={t.id}><TableCell>{when(t.createdAt)}</TableCell><TableCell>{label(t.kind)}</TableCell><TableCell>{money(t.amountCents)}</TableCell><TableCell>{t.gateway}</TableCell><TableCell>{label(t.status)}</TableCell></TableRow>
+                  <TableRow key={t.id}><TableCell>{when(t.createdAt)}</TableCell><TableCell>{enumLabel('TransactionKind', t.kind)}</TableCell><TableCell>{money(t.amountCents)}</TableCell><TableCell>{t.gateway}</TableCell><TableCell>{enumLabel('TransactionStatus', t.status)}</TableCell></TableRow>
                 ))}</TableBody>
               </Table>
             )}
           </Section>
           {d.fulfillments.length ? (
-            <Section title="Fulfillments">
+            <Section title={w('fulfillments', 'Fulfillments')}>
               {d.fulfillments.map((f) => (
-                <Text key={f.id} mb="sm">{`${when(f.createdAt)} · ${f.lines.reduce((n, l) => n + l.quantity, 0)} item(s)${f.carrier ? ` · ${f.carrier}` : ''}${f.trackingNumber ? ` · ${f.trackingNumber}` : ''}`}</Text>
+                <Text key={f.id} mb="sm">{`${when(f.createdAt)} · ${w('itemCount', '{{count}} item(s)', { count: f.lines.reduce((n, l) => n + l.quantity, 0) })}${f.carrier ? ` · ${f.carrier}` : ''}${f.trackingNumber ? ` · ${f.trackingNumber}` : ''}`}</Text>
               ))}
             </Section>
           ) : null}
           {d.refunds.length ? (
-            <Section title="Refunds">
+            <Section title={w('refunds', 'Refunds')}>
               {d.refunds.map((r) => (
-                <Text key={r.id} mb="sm">{`${when(r.createdAt)} · ${money(r.amountCents)}${r.restock ? ' · restocked' : ''}${r.reason ? ` · ${r.reason}` : ''}`}</Text>
+                <Text key={r.id} mb="sm">{`${when(r.createdAt)} · ${money(r.amountCents)}${r.restock ? ` · ${w('restocked', 'restocked')}` : ''}${r.reason ? ` · ${r.reason}` : ''}`}</Text>
               ))}
             </Section>
           ) : null}
-          <Section title="Timeline">
+          <Section title={w('timeline', 'Timeline')}>
             {d.timeline.map((e) => (
               <Box key={e.id} mb="lg" data-testid="timeline-entry">
                 <Text>{e.message}</Text>
@@ -116,22 +115,22 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
           </Section>
         </Box>
         <Box flexGrow={1} style={{ minWidth: 260, flexBasis: 280 }}>
-          <Section title="Customer">
+          <Section title={w('customer', 'Customer')}>
             {d.customer ? (
               <>
                 <Link href={h.recordActionUrl({ resourceId: 'Customer', recordId: String(d.customer.id), actionName: 'show' })}>{`${d.customer.firstName} ${d.customer.lastName}`}</Link>
                 <Text>{d.customer.email}</Text>
                 {d.customer.phone ? <Text>{d.customer.phone}</Text> : null}
               </>
-            ) : <Text>{String(p.email ?? 'No customer')}</Text>}
+            ) : <Text>{String(p.email ?? w('noCustomer', 'No customer'))}</Text>}
           </Section>
           {(['shipping', 'billing'] as const).map((kind) => (
-            <Section key={kind} title={kind === 'shipping' ? 'Shipping address' : 'Billing address'}>
-              {address(p, kind).length ? address(p, kind).map((l) => <Text key={l}>{l}</Text>) : <Text color="grey60">None given</Text>}
+            <Section key={kind} title={kind === 'shipping' ? w('shippingAddress', 'Shipping address') : w('billingAddress', 'Billing address')}>
+              {address(p, kind).length ? address(p, kind).map((l) => <Text key={l}>{l}</Text>) : <Text color="grey60">{w('noneGiven', 'None given')}</Text>}
             </Section>
           ))}
-          <Section title="Tags">{p.tags ? String(p.tags).split(',').map((t: string) => <Badge key={t} mr="sm" mb="sm">{t.trim()}</Badge>) : <Text>No tags</Text>}</Section>
-          {p.note ? <Section title="Note"><Text>{String(p.note)}</Text></Section> : null}
+          <Section title={w('tags', 'Tags')}>{p.tags ? String(p.tags).split(',').map((t: string) => <Badge key={t} mr="sm" mb="sm">{t.trim()}</Badge>) : <Text>{w('noTags', 'No tags')}</Text>}</Section>
+          {p.note ? <Section title={w('note', 'Note')}><Text>{String(p.note)}</Text></Section> : null}
         </Box>
       </Box>
     </Box>

@@ -4,8 +4,9 @@ import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAx
 import type { Peaks } from './dashboard-types.js';
 import { FigurePanel, PlainTable } from './FigurePanel.js';
 import type { Loaded } from './use-dashboard.js';
+import { useWords } from './use-words.js';
 
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const DAY_KEYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** White → deep blue by share of the busiest hour. */
 const shade = (n: number, max: number) => {
@@ -18,11 +19,13 @@ interface CellProps { cx?: number; cy?: number; payload?: { orders: number } }
 
 export const PeaksHeatmap: React.FC<{ state: Loaded<Peaks> }> = ({ state }) => {
   const peaks = state.data;
+  const { w, number } = useWords('PeaksHeatmap');
+  const DAYS = DAY_KEYS.map((d) => w(d, d));
   const points = (peaks?.cells ?? []).flatMap((row, day) => row.map((orders, hour) => ({ hour, day, orders })));
   const max = peaks?.max ?? 0;
   const Cell = ({ cx = 0, cy = 0, payload }: CellProps) => <rect className="peak-cell" x={cx - 13} y={cy - 11} width={26} height={22} rx={3} fill={shade(payload?.orders ?? 0, max)} />;
   return (
-    <FigurePanel id="peaks" title="Order peaks" subtitle="Orders placed by weekday and hour (UTC), darker is busier" loading={state.loading} error={state.error} wide
+    <FigurePanel id="peaks" title={w('title', 'Order peaks')} subtitle={w('subtitle', 'Orders placed by weekday and hour (UTC), darker is busier')} loading={state.loading} error={state.error} wide
       chart={() => (
         <ResponsiveContainer width="100%" height={230}>
           <ScatterChart margin={{ top: 5, right: 20, bottom: 5, left: 0 }}>
@@ -36,8 +39,8 @@ export const PeaksHeatmap: React.FC<{ state: Loaded<Peaks> }> = ({ state }) => {
         </ResponsiveContainer>
       )}
       table={() => (
-        <PlainTable head={['Day', ...Array.from({ length: 24 }, (_, h) => `${h}h`)]}
-          rows={(peaks?.cells ?? []).map((row, d) => [DAYS[d], ...row.map((n) => n.toLocaleString('en'))])} />
+        <PlainTable head={[w('day', 'Day'), ...Array.from({ length: 24 }, (_, h) => `${h}h`)]}
+          rows={(peaks?.cells ?? []).map((row, d) => [DAYS[d], ...row.map((n) => number(n))])} />
       )}
     />
   );

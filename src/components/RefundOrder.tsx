@@ -3,8 +3,9 @@ import React, { useState } from 'react';
 import { Box, Button, CheckBox, FormGroup, Input, Label, MessageBox, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
 import type { ActionProps } from 'adminjs';
 import { useActionSubmit } from './use-action-submit.js';
-import { amountToDecimal, formatMoney } from '../shared/money-format.js';
+import { amountToDecimal } from '../shared/money-format.js';
 import type { OrderDetailsJSON } from './order-types.js';
+import { useWords } from './use-words.js';
 
 const RefundOrder: React.FC<ActionProps> = (props) => {
   const { record } = props;
@@ -16,7 +17,8 @@ const RefundOrder: React.FC<ActionProps> = (props) => {
   const [notify, setNotify] = useState(true);
   const [reason, setReason] = useState('');
   const { busy, error, submit: send } = useActionSubmit(props);
-  if (!details) return <MessageBox variant="danger" message="This order could not be loaded." />;
+  const { w, money, language } = useWords('RefundOrder');
+  if (!details) return <MessageBox variant="danger" message={w('notLoaded', 'This order could not be loaded.')} />;
 
   const lines = details.lines.filter((l) => l.refundable > 0);
   const units = (id: number) => Number(quantities[id] || 0);
@@ -32,26 +34,26 @@ const RefundOrder: React.FC<ActionProps> = (props) => {
 
   return (
     <Box as="form" onSubmit={submit} variant="white" padding="xl" style={{ maxWidth: 900 }}>
-      <Text mb="lg">{`Up to ${formatMoney(details.payments.refundableCents, currency)} can be refunded on this order.`}</Text>
+      <Text mb="lg">{w('upTo', 'Up to {{amount}} can be refunded on this order.', { amount: money(details.payments.refundableCents, currency) })}</Text>
       <Table mb="xl">
         <TableHead>
           <TableRow>
-            <TableCell>Item</TableCell>
-            <TableCell>Price</TableCell>
-            <TableCell>Ordered</TableCell>
-            <TableCell>Refundable</TableCell>
-            <TableCell>Refund</TableCell>
+            <TableCell>{w('item', 'Item')}</TableCell>
+            <TableCell>{w('price', 'Price')}</TableCell>
+            <TableCell>{w('ordered', 'Ordered')}</TableCell>
+            <TableCell>{w('refundable', 'Refundable')}</TableCell>
+            <TableCell>{w('refund', 'Refund')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
           {lines.map((l) => (
             <TableRow key={l.id}>
               <TableCell>{l.title}{l.variantTitle ? ` — ${l.variantTitle}` : ''}{l.sku ? ` (${l.sku})` : ''}</TableCell>
-              <TableCell>{formatMoney(l.unitPriceCents, currency)}</TableCell>
+              <TableCell>{money(l.unitPriceCents, currency)}</TableCell>
               <TableCell>{l.quantity}</TableCell>
               <TableCell>{l.refundable}</TableCell>
               <TableCell>
-                <Input aria-label={`Units of ${l.title} to refund`} name={`line-${l.id}`} type="number" min={0} max={l.refundable} style={{ width: 90 }}
+                <Input aria-label={w('units', 'Units of {{title}} to refund', { title: l.title })} name={`line-${l.id}`} type="number" min={0} max={l.refundable} style={{ width: 90 }}
                   value={quantities[l.id] ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setQuantities({ ...quantities, [l.id]: e.target.value })} />
               </TableCell>
             </TableRow>
@@ -59,24 +61,24 @@ const RefundOrder: React.FC<ActionProps> = (props) => {
         </TableBody>
       </Table>
       <FormGroup>
-        <Label htmlFor="shipping">{`Shipping to refund (${currency}, up to ${amountToDecimal(details.payments.refundableShippingCents, currency)})`}</Label>
-        <Input id="shipping" inputMode="decimal" placeholder="0.00" value={shipping} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setShipping(e.target.value)} />
+        <Label htmlFor="shipping">{w('shipping', 'Shipping to refund ({{currency}}, up to {{amount}})', { currency, amount: language === 'fr' ? amountToDecimal(details.payments.refundableShippingCents, currency).replace('.', ',') : amountToDecimal(details.payments.refundableShippingCents, currency) })}</Label>
+        <Input id="shipping" inputMode="decimal" placeholder={language === 'fr' ? '0,00' : '0.00'} value={shipping} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setShipping(e.target.value)} />
       </FormGroup>
       <FormGroup>
-        <Label htmlFor="reason">Reason</Label>
+        <Label htmlFor="reason">{w('reason', 'Reason')}</Label>
         <Input id="reason" width={1} value={reason} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setReason(e.target.value)} />
       </FormGroup>
       <Box flex flexDirection="row" alignItems="center" mb="default">
         <CheckBox id="restock" checked={restock} onChange={() => setRestock(!restock)} />
-        <Label inline htmlFor="restock" ml="default">Restock the refunded items</Label>
+        <Label inline htmlFor="restock" ml="default">{w('restock', 'Restock the refunded items')}</Label>
       </Box>
       <Box flex flexDirection="row" alignItems="center" mb="xl">
         <CheckBox id="notify" checked={notify} onChange={() => setNotify(!notify)} />
-        <Label inline htmlFor="notify" ml="default">Email the customer</Label>
+        <Label inline htmlFor="notify" ml="default">{w('notify', 'Email the customer')}</Label>
       </Box>
       {error ? <MessageBox mb="lg" variant="danger" message={error} /> : null}
       <Button type="submit" variant="contained" disabled={busy || estimate <= 0}>
-        {busy ? 'Refunding…' : `Refund ${formatMoney(Math.max(0, estimate), currency)}`}
+        {busy ? w('refunding', 'Refunding…') : w('submit', 'Refund {{amount}}', { amount: money(Math.max(0, estimate), currency) })}
       </Button>
     </Box>
   );

@@ -1,4 +1,5 @@
 import { definePlugin } from '../plugins/api.js';
+import { catalogFr } from '../locales/fr/modules.js';
 import { products } from '../resources/products/resource.js';
 import { variants } from '../resources/variants/resource.js';
 import { categories } from '../resources/categories/resource.js';
@@ -18,5 +19,6 @@ export const catalog = definePlugin({
       actions: { importCsv: 'Import CSV' }, // the breadcrumb asks without the resource
       labels: { Product: 'Products', ProductVariant: 'Variants', Category: 'Categories', InventoryItem: 'Inventory', StockMovement: 'Stock movements', ProductImage: 'Product images', ProductFeature: 'Product features' },
     },
+    fr: catalogFr,
   },
 });

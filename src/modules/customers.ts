@@ -1,4 +1,5 @@
 import { definePlugin } from '../plugins/api.js';
+import { customersFr } from '../locales/fr/modules.js';
 import { customers } from '../resources/customers/resource.js';
 import { addresses } from '../resources/addresses/resource.js';
 
@@ -11,5 +12,6 @@ export const customersModule = definePlugin({
       labels: { Customer: 'Customers', Address: 'Addresses' },
       resources: { Customer: { properties: { fullName: 'Name', ordersCount: 'Orders', totalSpentCents: 'Total spent', averageOrderCents: 'Average order', firstOrderAt: 'First order', lastOrderAt: 'Last order' } }, Address: { properties: { label: 'Address' } } },
     },
+    fr: customersFr,
   },
 });

@@ -1,4 +1,5 @@
 import { definePlugin } from '../plugins/api.js';
+import { marketingFr } from '../locales/fr/modules.js';
 import { discountCodes } from '../resources/discount-codes/resource.js';
 import { abandonedCheckouts } from '../resources/abandoned-checkouts/resource.js';
 import { abandonedCheckoutLines } from '../resources/line-items/resource.js';
@@ -12,5 +13,6 @@ export const marketing = definePlugin({
       resources: { AbandonedCheckout: { actions: { sendRecovery: 'Send recovery email', sendRecoveryToSelected: 'Send recovery emails' } } },
       labels: { DiscountCode: 'Discount codes', AbandonedCheckout: 'Abandoned checkouts', AbandonedCheckoutLine: 'Abandoned checkout lines' },
     },
+    fr: marketingFr,
   },
 });

@@ -1,4 +1,5 @@
 import { definePlugin } from '../plugins/api.js';
+import { ordersFr } from '../locales/fr/modules.js';
 import { orders } from '../resources/orders/resource.js';
 import { orderLines } from '../resources/order-lines/resource.js';
 import { transactions } from '../resources/transactions/resource.js';
@@ -22,5 +23,6 @@ export const ordersModule = definePlugin({
         },
       },
     },
+    fr: ordersFr,
   },
 });

@@ -1,4 +1,5 @@
 import { definePlugin } from '../plugins/api.js';
+import { settingsFr } from '../locales/fr/modules.js';
 import { staff } from '../resources/staff/resource.js';
 import { auditEvents } from '../resources/audit-events/resource.js';
 import { mailOutbox } from '../resources/mail-outbox/resource.js';
@@ -8,5 +9,5 @@ export const settings = definePlugin({
   name: 'settings',
   navigation: { name: 'Settings', icon: 'Settings' },
   resources: [staff, auditEvents, mailOutbox, screenSettings],
-  locales: { en: { labels: { StaffUser: 'Staff', AuditEvent: 'Audit log', MailMessage: 'Mail outbox', ScreenSetting: 'Screens' }, pages: { myAccount: 'My account' } } },
+  locales: { en: { labels: { StaffUser: 'Staff', AuditEvent: 'Audit log', MailMessage: 'Mail outbox', ScreenSetting: 'Screens' }, pages: { myAccount: 'My account' } }, fr: settingsFr },
 });

@@ -1,0 +1,31 @@
+// What an action tells the staff member, in their language (their StaffUser.locale).
+import type { ActionContext } from 'adminjs';
+import { describeBulk, type BulkResult } from '../services/orders/bulk.js';
+import { languageOf, t, type Language } from '../shared/i18n.js';
+import { formatMoney } from '../shared/money-format.js';
+import { counterFr } from '../locales/fr/counter.js';
+
+export const staffLanguage = (context: Pick<ActionContext, 'currentAdmin'>): Language =>
+  languageOf((context.currentAdmin as { locale?: string } | undefined)?.locale);
+
+/** 19,99 € for French, €19.99 for English. */
+export const moneyIn = (language: Language, minor: number, currency: string) => formatMoney(minor, currency, language === 'fr' ? 'fr-FR' : 'en');
+
+/** A service's reason ("already fulfilled", "on hold: fraud check") in French; exact words first, then known prefixes. */
+function reasonIn(language: Language, reason: string): string {
+  if (language === 'en') return reason;
+  const reasons = counterFr.notices.bulk.reasons;
+  if (reasons[reason]) return reasons[reason];
+  const prefix = Object.keys(reasons).find((p) => p.endsWith(' ') && reason.startsWith(p));
+  return prefix ? reasons[prefix] + reason.slice(prefix.length) : reason;
+}
+
+/** "12 fulfilled; 3 skipped: …" (services/orders/bulk.ts) or "Expédiées : 12 ; ignorées : 3 (…)". */
+export function bulkNotice(language: Language, result: BulkResult, verb: string): string {
+  if (language === 'en') return describeBulk(result, verb);
+  const head = t(language, 'notices.bulk.done', { count: result.done.length, verb: counterFr.notices.bulk.verbs[verb] ?? verb });
+  if (!result.skipped.length) return head;
+  const list = result.skipped.slice(0, 10).map((s) => `${s.name} ${reasonIn(language, s.reason)}`).join(', ');
+  const more = result.skipped.length > 10 ? t(language, 'notices.bulk.more', { count: result.skipped.length - 10 }) : '';
+  return t(language, 'notices.bulk.skipped', { head, count: result.skipped.length, list, more });
+}

@@ -1,0 +1,97 @@
+// A French-speaking manager works in French: dashboard, orders, an order, the refund form, products.
+// No English word of Counter's or AdminJS's may be left on those screens; an English-speaking
+// owner still sees the same screens in English.
+import type { Page } from 'playwright-core';
+import { artifactPath } from '../support/browser.js';
+import { startBrowserShop, type BrowserShop } from '../support/browser-shop.js';
+import { testProvider } from '../support/database.js';
+import { makeItem, makeOrder } from '../support/fixtures.js';
+
+let web: BrowserShop;
+let shop: BrowserShop['shop'];
+let orderId: number;
+
+// Words of the English screens (AdminJS's and Counter's); none may show on a French screen.
+const ENGLISH = [
+  'Orders', 'Order', 'Filter', 'Create new', 'Actions', 'Refund', 'Refunded', 'Total', 'Paid', 'Dashboard', 'Sales', 'Products', 'Product',
+  'Customers', 'Customer', 'Shipping', 'Status', 'Items', 'Item', 'Payments', 'Timeline', 'Tags', 'Save', 'Cancel', 'Search', 'Log out',
+  'Reason', 'Restock', 'Price', 'Quantity', 'Fulfil', 'Fulfilled', 'Unfulfilled', 'Pending', 'Loading', 'Chart', 'Period', 'Today', 'days',
+  'Gross', 'Net', 'Best sellers', 'Yes', 'No', 'Show', 'Edit', 'Delete', 'Name', 'Created', 'Updated', 'Catalog', 'Inventory', 'Settings',
+  'Draft', 'Archive', 'Capture', 'Print', 'Duplicate', 'Hello', 'What', 'Email', 'the', 'and', 'of', 'to', 'Discount', 'Taxes', 'Subtotal',
+  'Balance', 'Billing', 'None', 'Ordered', 'Refundable', 'Up to', 'Welcome', 'Log in', 'Password', 'Import', 'Export', 'Variants',
+  'Categories', 'Abandoned', 'Checkout', 'Staff', 'Audit', 'Partially', 'Authorized', 'Active', 'Selected', 'Apply', 'Reset', 'List',
+];
+// Data the fixtures put on the screens (names, e-mails), not words of the interface.
+const DATA = ['Linen apron', 'Wool scarf', 'buyer@example.test', 'Manager Staff', 'APRON-L', 'SCARF-W', 'Counter', 'Manager'];
+
+async function englishLeft(page: Page): Promise<string[]> {
+  let text = await page.evaluate(() => document.body.innerText);
+  for (const d of DATA) text = text.split(d).join(' ');
+  // Each English word found, with what surrounds it (to find it on the screen).
+  return ENGLISH.flatMap((word) => {
+    const found = new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, 'u').exec(text);
+    return found ? [`${word}: …${text.slice(Math.max(0, found.index - 30), found.index + word.length + 30).replace(/\s+/g, ' ')}…`] : [];
+  });
+}
+
+async function frenchScreen(page: Page, name: string, ready: string) {
+  await page.getByText(ready, { exact: false }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: artifactPath(`french-${name}-${testProvider()}.png`), fullPage: true });
+  expect({ screen: name, english: await englishLeft(page) }).toEqual({ screen: name, english: [] });
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
+}
+
+beforeAll(async () => {
+  web = await startBrowserShop();
+  shop = web.shop;
+  await fetch(`${web.admin}/frontend/assets/components.bundle.js`); // AdminJS bundles the screens on the first ask
+  await shop.db.prisma.staffUser.update({ where: { id: shop.staff.MANAGER.id }, data: { locale: 'fr' } });
+  const { item } = await makeItem(shop.db, { title: 'Linen apron', onHand: 12, priceCents: 2900, sku: 'APRON-L' });
+  const scarf = await makeItem(shop.db, { title: 'Wool scarf', onHand: 2, priceCents: 4500, sku: 'SCARF-W' });
+  orderId = (await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 3 }, { inventoryItemId: scarf.item.id, quantity: 1 }], { shippingCents: 490 })).id;
+});
+afterAll(() => web?.stop());
+
+test('a French manager sees the dashboard, orders, an order, the refund form and products in French', async () => {
+  const { page, errors } = await web.pageAs('MANAGER');
+  await frenchScreen(page, 'dashboard', 'Que souhaitez-vous faire ?');
+  await page.getByText('Ventes', { exact: true }).first().waitFor();
+
+  await page.goto(`${web.admin}/resources/Order`);
+  await page.locator('table tbody tr').first().waitFor();
+  expect((await page.locator('table tbody tr').first().innerText()).replace(/\s/g, ' ')).toContain('136,90 €');
+  await frenchScreen(page, 'orders', 'Statut financier');
+
+  await page.getByText('Filtrer', { exact: true }).click();
+  await frenchScreen(page, 'orders-filter', 'Appliquer');
+
+  await page.goto(`${web.admin}/resources/Order/records/${orderId}/show`);
+  await frenchScreen(page, 'order', 'Chronologie');
+
+  await page.getByText('Rembourser', { exact: true }).click();
+  await page.getByLabel('Unités de Linen apron à rembourser').fill('1');
+  await frenchScreen(page, 'refund', 'Remettre en stock les articles remboursés');
+  await page.getByRole('button', { name: 'Rembourser 29,00 €' }).click();
+  await page.getByText('Remboursé : 29,00 €').first().waitFor();
+
+  await page.goto(`${web.admin}/resources/Product`);
+  await page.locator('table tbody tr').first().waitFor();
+  await frenchScreen(page, 'products', 'Produits');
+  expect(errors).toEqual([]);
+});
+
+test('an English owner still sees the same screens in English', async () => {
+  const { page, errors } = await web.pageAs('OWNER');
+  await page.getByText('What would you like to work on?').waitFor();
+  await page.goto(`${web.admin}/resources/Order`);
+  await page.locator('table tbody tr').first().waitFor();
+  await page.getByText('Financial status').first().waitFor();
+  await page.getByText('Filter', { exact: true }).waitFor();
+  await page.goto(`${web.admin}/resources/Order/records/${orderId}/show`);
+  await page.getByText('Timeline', { exact: true }).waitFor();
+  await page.getByText('Refund', { exact: true }).first().waitFor();
+  await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  await page.screenshot({ path: artifactPath(`english-order-${testProvider()}.png`), fullPage: true });
+  expect(errors).toEqual([]);
+});
