@@ -2,7 +2,7 @@
 // tags, and the timeline of everything that happened to the order.
 import React from 'react';
 import { Badge, Box, H3, H5, Link, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
-import { BasePropertyComponent, ViewHelpers, type ActionProps } from 'adminjs';
+import { BasePropertyComponent, ViewHelpers, useTranslation, type ActionProps } from 'adminjs';
 import type { OrderDetailsJSON } from './order-types.js';
 import { useWords } from './use-words.js';
 
@@ -22,6 +22,7 @@ function address(p: Record<string, unknown>, kind: 'shipping' | 'billing') {
 
 const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
   const p = record!.params;
+  const { translateProperty } = useTranslation();
   const d = (record as unknown as { details?: OrderDetailsJSON }).details;
   const cur = String(p.currency ?? 'EUR');
   const { w, enumLabel, money: inLanguage, when } = useWords('OrderPage');
@@ -42,7 +43,7 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
       {/* Plugins' order-page slot: properties declared with custom.slot 'orderHeader' (docs/plugins.md). */}
       {Object.values(resource.properties).filter((prop) => prop.custom?.slot === 'orderHeader').map((prop) => (
         <Box key={prop.propertyPath} variant="white" padding="lg" mb="xl" data-slot={prop.propertyPath}>
-          <H5 mb="sm">{prop.label}</H5>
+          <H5 mb="sm">{translateProperty(prop.propertyPath, resource.id)}</H5>
           <BasePropertyComponent property={prop} record={record!} resource={resource} where="show" />
         </Box>
       ))}

@@ -80,6 +80,7 @@ function settingsOf(d: Draft): Settings {
 }
 
 const small = { padding: '2px 8px', minWidth: 0 };
+const tick = { width: 16, height: 16, accentColor: '#3040D6', cursor: 'pointer' };
 
 const ScreenSettingsEditor: React.FC<ActionProps> = ({ resource, action, record }) => {
   const fixed = record ? String(record.params.resourceId) : null;
@@ -187,17 +188,19 @@ const ScreenSettingsEditor: React.FC<ActionProps> = ({ resource, action, record 
             </Box>
           )}
           {tab === 'actions' && (
+            <Box>
+            <Text mb="default" color="grey60">Untick a role to take the action from it, or &quot;On&quot; to turn the action off for everyone. A dash: the code does not allow that role, and a setting cannot add it.</Text>
             <Table>
               <TableHead><TableRow><TableCell>Action</TableCell><TableCell>On</TableCell>{ROLES.map((r) => <TableCell key={r}>{r.toLowerCase()}</TableCell>)}</TableRow></TableHead>
               <TableBody>
                 {Object.entries(screen.catalog.actions).map(([name, declared]) => (
                   <TableRow key={name}>
                     <TableCell>{name}</TableCell>
-                    <TableCell><CheckBox id={`action-${name}`} aria-label={`${name} enabled`} checked={draft.actions[name].enabled} disabled={declared.length === 0} onChange={() => update((d) => { d.actions[name].enabled = !d.actions[name].enabled; })} /></TableCell>
+                    <TableCell>{declared.length === 0 ? <Text as="span" color="grey60">off in the code</Text> : <input type="checkbox" style={tick} id={`action-${name}`} aria-label={`${name} on`} checked={draft.actions[name].enabled} onChange={() => update((d) => { d.actions[name].enabled = !d.actions[name].enabled; })} />}</TableCell>
                     {ROLES.map((role) => (
                       <TableCell key={role}>
                         {declared.includes(role)
-                          ? <CheckBox id={`action-${name}-${role}`} aria-label={`${name} for ${role}`} checked={draft.actions[name].roles.includes(role)} disabled={!draft.actions[name].enabled} onChange={() => update((d) => { const a = d.actions[name]; a.roles = a.roles.includes(role) ? a.roles.filter((x) => x !== role) : [...a.roles, role]; })} />
+                          ? <input type="checkbox" style={tick} id={`action-${name}-${role}`} aria-label={`${name} for ${role.toLowerCase()}`} checked={draft.actions[name].roles.includes(role)} disabled={!draft.actions[name].enabled} onChange={() => update((d) => { const a = d.actions[name]; a.roles = a.roles.includes(role) ? a.roles.filter((x) => x !== role) : [...a.roles, role]; })} />
                           : <Text as="span" color="grey40" title="The code does not allow this role">—</Text>}
                       </TableCell>
                     ))}
@@ -205,6 +208,7 @@ const ScreenSettingsEditor: React.FC<ActionProps> = ({ resource, action, record 
                 ))}
               </TableBody>
             </Table>
+            </Box>
           )}
           {tab === 'options' && (
             <Box>

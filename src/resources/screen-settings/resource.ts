@@ -28,5 +28,6 @@ export const screenSettings: ResourceModule = {
     listProperties: ['resourceId', 'version', 'updatedAt', 'updatedBy'],
     filterProperties: ['resourceId', 'updatedBy', 'updatedAt'],
     properties: { settings: { type: 'textarea' } },
+    translations: { en: { actions: { configure: 'Configure a screen' } }, fr: { actions: { configure: 'Configurer un écran' } } },
   },
 };
