@@ -1,5 +1,6 @@
 // The fraud risk of an order: a coloured score in the orders list (its reasons on hover) and, on the
-// order page, the score with each reason; "on hold" when fulfilment is held.
+// order page, the score with each reason; "on hold" in the list when fulfilment is held (the order
+// page says so in its header).
 import React from 'react';
 import type { BasePropertyProps } from 'adminjs';
 
@@ -34,7 +35,7 @@ const RiskBadge: React.FC<BasePropertyProps> = ({ record, where }) => {
   if (where !== 'show') return <span>{badge}{holdPill}</span>;
   return (
     <div data-testid="risk-details">
-      <div>{badge}{holdPill}</div>
+      <div>{badge}</div>
       {reasons.length ? (
         <ul style={{ margin: '6px 0 0 18px', padding: 0, fontSize: 13 }}>{reasons.map((r) => <li key={r}>{r}</li>)}</ul>
       ) : <div style={{ fontSize: 13, marginTop: 4, color: '#4d4f5c' }}>No risk signal.</div>}
