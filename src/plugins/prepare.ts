@@ -94,7 +94,7 @@ const turnedOff = (plugin: string, health: PluginHealth) => ({
   notice: { message: `The ${plugin} plugin is turned off after an error (${health.reason(plugin)}). Ask the administrator to check the log.`, type: 'error' as const },
 });
 
-/** A disabled plugin's actions answer with a notice instead of running. */
+/** A disabled plugin's own actions (on its resources and on extended ones) answer with a notice instead of running. */
 function guardPlugin(plugin: CounterPlugin, health: PluginHealth): CounterPlugin {
   const guard = (actions: Record<string, CustomAction>) =>
     Object.fromEntries(
@@ -107,7 +107,8 @@ function guardPlugin(plugin: CounterPlugin, health: PluginHealth): CounterPlugin
   const extend = Object.fromEntries(
     Object.entries(plugin.extend ?? {}).map(([model, ext]) => [model, { ...ext!, actions: ext!.actions && ((ctx: CounterContext) => guard(ext!.actions!(ctx))) }]),
   );
-  return { ...plugin, extend };
+  const resources = plugin.resources?.map((mod) => ({ ...mod, actions: mod.actions && ((ctx: CounterContext) => guard(mod.actions!(ctx))) }));
+  return { ...plugin, extend, ...(resources ? { resources } : {}) };
 }
 
 /** Each resource with the actions, permissions and columns other plugins add to it. */

@@ -140,4 +140,17 @@ describe('a failing plugin is isolated', () => {
     // The skipped plugin's action does not exist: the permission matrix refuses it.
     expect((await support.post(record(first.id, 'sneaky'))).status).toBe(403);
   });
+
+  test("a disabled plugin's actions say so instead of running", async () => {
+    shop.pluginHealth.fail('gift-wrap', 'its order.fulfilled subscriber', new Error('label printer offline'));
+    const { item } = await makeItem(shop.db);
+    const order = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 1 }]);
+    const support = await shop.login('SUPPORT');
+    const res = await support.post(record(order.id, 'giftWrap'));
+    expect(res.body.notice).toEqual({
+      message: 'The gift-wrap plugin is turned off after an error (its order.fulfilled subscriber threw: label printer offline). Ask the administrator to check the log.',
+      type: 'error',
+    });
+    expect((await shop.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).tags).toBe('');
+  });
 });
