@@ -38,12 +38,14 @@ export function exportRoute(shop: Shop, permissions: PermissionMatrix): Router {
   const handler = async (req: Request, res: Response, next: NextFunction) => {
     const { resourceId } = req.params;
     if (!permissions.has(resourceId)) return res.status(404).json(notice(`Unknown resource ${resourceId}`));
-    if (!mayRun(permissions, req.session.adminUser?.role, resourceId, 'list')) {
-      return res.status(403).json(notice('You are not allowed to export this. Ask the shop owner for access.'));
-    }
     // A POST body (parsed by the admin's form middleware) may carry what the query string cannot.
     const body = (req.method === 'POST' ? (req as Request & { fields?: Record<string, unknown> }).fields : undefined) ?? {};
     const pick = (name: string) => body[name] ?? req.query[name];
+    // The list and the export action both: a screen setting may take either from a role.
+    const role = req.session.adminUser?.role;
+    if (!mayRun(permissions, role, resourceId, 'list') || !mayRun(permissions, role, resourceId, pick('ids') ? 'exportSelected' : 'exportCsv')) {
+      return res.status(403).json(notice('You are not allowed to export this. Ask the shop owner for access.'));
+    }
     // The client going away stops the reading; the response's own end does not count.
     const stop = new AbortController();
     res.on('close', () => {

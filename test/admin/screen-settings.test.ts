@@ -91,6 +91,7 @@ test('an action taken from a role is refused on the API with 403 and disappears 
   expect((await owner.get(refundUrl)).status).toBe(200);
   // Export CSV is off for everyone: its button and its API.
   expect((await owner.get(`${ADMIN_PATH}/api/resources/Order/actions/exportCsv`)).status).toBe(403);
+  expect((await owner.get(`${ADMIN_PATH}/api/export/Order.csv`)).status).toBe(403);
   expect((await pageState(owner)).resources.find((r) => r.id === 'Order')!.resourceActions.map((a) => a.name)).not.toContain('exportCsv');
   // Settings saved together replace each other: the earlier labels and rows per page are gone.
   expect((await listApi(manager)).body.meta.perPage).toBe(25);
@@ -103,6 +104,7 @@ test('reset restores the code defaults; each change is in the history with who m
   expect(listColumns(await pageState(manager))).toEqual(DEFAULT_ORDER_COLUMNS);
   expect((await manager.get(`${ADMIN_PATH}/api/resources/Order/records/${orderId}/refund`)).status).toBe(200);
   expect((await listApi(manager)).body.meta).toMatchObject({ perPage: 25, sortBy: 'createdAt' });
+  expect((await owner.get(`${ADMIN_PATH}/api/export/Order.csv`)).status).toBe(200);
 
   const history = await shop.db.prisma.screenSettingChange.findMany({ where: { resourceId: 'Order' }, orderBy: { id: 'asc' } });
   expect(history.map((h) => [h.staffUserId, h.before === null, h.after === null])).toEqual([
