@@ -56,6 +56,8 @@ const schema = z.object({
   UPLOADS_DIR: z.string().optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must look like smtp://user:pass@host:587 or smtps://…').optional(),
   MAIL_FROM: z.string().default('Counter <shop@counter.local>'),
+  // Read by services/mail/templates.ts when an email is written; checked here so a typo stops the start.
+  SHOP_LOCALE: z.enum(['en', 'fr']).default('en'),
   COUNTER_PLUGINS: z.string().default('low-stock-alerts,fraud-signals'),
 });
 
