@@ -8,6 +8,12 @@ import type { LocaleTranslations } from 'adminjs';
 import { languageOf, type Language } from '../shared/i18n.js';
 
 const START = 'window.REDUX_STATE = ';
+// react-select's "Select..." placeholder (AdminJS's dropdowns pass none, and it is not in AdminJS's i18n);
+// and longer words: a record's action buttons go under its title when they do not fit beside it.
+const PLACEHOLDER: Partial<Record<Language, string>> = { fr: 'Choisir…' };
+const languageStyle = (placeholder: string) =>
+  `<style>[class$="-placeholder"]{font-size:0}[class$="-placeholder"]::after{content:${JSON.stringify(placeholder)};font-size:14px}` +
+  '.adminjs_ActionHeader>div:last-child{flex-wrap:wrap}</style>';
 const END = ';\n';
 
 interface PageLocale {
@@ -28,7 +34,8 @@ export function pageInLanguage(html: string, language: Language): string {
   if (!state.locale?.translations?.[language]) return html;
   state.locale = { ...state.locale, language, availableLanguages: [language], translations: { [language]: state.locale.translations[language] } };
   const json = JSON.stringify(state).replace(/</g, '\\u003c');
-  return (html.slice(0, start + START.length) + json + html.slice(end)).replace(/<html lang=[^\s>]+>/, `<html lang=${language}>`);
+  const page = (html.slice(0, start + START.length) + json + html.slice(end)).replace(/<html lang=[^\s>]+>/, `<html lang=${language}>`);
+  return PLACEHOLDER[language] ? page.replace('</head>', `${languageStyle(PLACEHOLDER[language])}</head>`) : page;
 }
 
 export function staffLanguage(): RequestHandler {

@@ -27,6 +27,7 @@ const BulkOrderAction: React.FC<ActionProps> = (props) => {
   const common = useWords('BulkOrderAction');
   const names = records.map((r) => String(r.title || r.params.name || r.id));
   const missing = fields.some((f) => f.required && !values[f.name]?.trim());
+  const options = (f: Field) => (f.options ?? []).map((o) => ({ ...o, label: w(`${f.name}.options.${o.value}`, o.label) }));
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -45,7 +46,7 @@ const BulkOrderAction: React.FC<ActionProps> = (props) => {
         <FormGroup key={f.name}>
           <Label htmlFor={f.name} required={f.required}>{w(`${f.name}.label`, f.label)}</Label>
           {f.options ? (
-            <Select inputId={f.name} options={f.options} value={f.options.find((o) => o.value === values[f.name]) ?? null}
+            <Select inputId={f.name} options={options(f)} value={options(f).find((o) => o.value === values[f.name]) ?? null}
               onChange={(o: { value: string } | null) => setValues({ ...values, [f.name]: o?.value ?? '' })} />
           ) : (
             <Input id={f.name} name={f.name} placeholder={f.placeholder ? w(`${f.name}.placeholder`, f.placeholder) : undefined} width={1} value={values[f.name] ?? ''}

@@ -3,6 +3,7 @@
 import React, { useRef, useState } from 'react';
 import { Box, Button, H4, Label, MessageBox, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
 import { ApiClient, useNotice, type ActionProps } from 'adminjs';
+import { useWords } from './use-words.js';
 
 const api = new ApiClient();
 const MAX_BYTES = 10 * 1024 * 1024; // the admin's upload limit
@@ -25,13 +26,6 @@ interface Answer {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-const summary = (r: Report, done: boolean) =>
-  [
-    `${r.creates} ${done ? 'created' : 'to create'}`,
-    `${r.updates} ${done ? 'updated' : 'to update'}`,
-    `${r.unchanged} unchanged`,
-  ].join(', ') + `; stock ${done ? 'changed' : 'changes'} on ${plural(r.stockChanges, 'item')}.`;
-
 const ImportProducts: React.FC<ActionProps> = ({ resource, action }) => {
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -39,11 +33,20 @@ const ImportProducts: React.FC<ActionProps> = ({ resource, action }) => {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [checked, setChecked] = useState<File | null>(null);
   const addNotice = useNotice();
+  const { w } = useWords('ImportProducts');
+  /** "1 row", "3 rows" (the English plural), or the language's own. */
+  const count = (n: number, word: string) => (n === 1 ? w(`${word}One`, plural(n, word)) : w(`${word}Many`, plural(n, word), { n }));
+  const summary = (r: Report, done: boolean) =>
+    [
+      done ? w('created', '{{n}} created', { n: r.creates }) : w('toCreate', '{{n}} to create', { n: r.creates }),
+      done ? w('updated', '{{n}} updated', { n: r.updates }) : w('toUpdate', '{{n}} to update', { n: r.updates }),
+      w('unchanged', '{{n}} unchanged', { n: r.unchanged }),
+    ].join(', ') + (done ? w('stockChanged', '; stock changed on {{items}}.', { items: count(r.stockChanges, 'item') }) : w('stockChanges', '; stock changes on {{items}}.', { items: count(r.stockChanges, 'item') }));
 
   const send = async (dryRun: boolean) => {
     if (!file) return;
     if (file.size > MAX_BYTES) {
-      setAnswer({ notice: { message: `The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; at most 10 MB can be uploaded. Split it into several files.`, type: 'error' } });
+      setAnswer({ notice: { message: w('tooBig', 'The file is {{size}} MB; at most 10 MB can be uploaded. Split it into several files.', { size: (file.size / 1024 / 1024).toFixed(1) }), type: 'error' } });
       return;
     }
     setBusy(dryRun ? 'check' : 'import');
@@ -54,7 +57,7 @@ const ImportProducts: React.FC<ActionProps> = ({ resource, action }) => {
     try {
       result = (await api.resourceAction({ resourceId: resource.id, actionName: action.name, data })).data as Answer;
     } catch (e) {
-      result = (e as { response?: { data?: Answer } }).response?.data ?? { notice: { message: 'The server could not read the file; nothing was imported.', type: 'error' } };
+      result = (e as { response?: { data?: Answer } }).response?.data ?? { notice: { message: w('unreadable', 'The server could not read the file; nothing was imported.'), type: 'error' } };
     }
     setBusy(null);
     setAnswer(result);
@@ -68,13 +71,11 @@ const ImportProducts: React.FC<ActionProps> = ({ resource, action }) => {
   return (
     <Box variant="white" padding="xl" style={{ maxWidth: 960 }}>
       <Text mb="lg">
-        Upload a CSV with the columns of the product export (Handle, Title, Status, Vendor, Type, Category, SKU, Barcode, Price,
-        Compare At Price, Tags, Description, On hand); leave out a column to keep that field as it is. A row whose handle (or else SKU)
-        is known updates that product; any other row creates one. &quot;On hand&quot; sets the stock to that figure.
+        {w('intro', 'Upload a CSV with the columns of the product export (Handle, Title, Status, Vendor, Type, Category, SKU, Barcode, Price, Compare At Price, Tags, Description, On hand); leave out a column to keep that field as it is. A row whose handle (or else SKU) is known updates that product; any other row creates one. "On hand" sets the stock to that figure.')}
       </Text>
-      <Text mb="xl" color="grey60">Nothing is written until you press Import, and a file with any problem imports nothing. Files from Excel (semicolons) are fine.</Text>
+      <Text mb="xl" color="grey60">{w('nothingWritten', 'Nothing is written until you press Import, and a file with any problem imports nothing. Files from Excel (semicolons) are fine.')}</Text>
       <Box flex flexDirection="row" alignItems="center" mb="xl">
-        <Label htmlFor="import-file" mb="0" mr="lg">CSV file</Label>
+        <Label htmlFor="import-file" mb="0" mr="lg">{w('file', 'CSV file')}</Label>
         <input
           ref={input}
           id="import-file"
@@ -91,10 +92,10 @@ const ImportProducts: React.FC<ActionProps> = ({ resource, action }) => {
       {done ? null : (
         <Box flex flexDirection="row" alignItems="center" mb="xl">
           <Button type="button" variant={checked ? 'outlined' : 'contained'} mr="default" disabled={!file || Boolean(busy)} onClick={() => void send(true)}>
-            {busy === 'check' ? 'Checking…' : 'Check file'}
+            {busy === 'check' ? w('checking', 'Checking…') : w('check', 'Check file')}
           </Button>
           <Button type="button" variant="contained" disabled={!checked || checked !== file || Boolean(busy)} onClick={() => void send(false)}>
-            {busy === 'import' ? 'Importing…' : checked && report ? `Import ${plural(report.rows, 'row')}` : 'Import'}
+            {busy === 'import' ? w('importing', 'Importing…') : checked && report ? w('importRows', 'Import {{rows}}', { rows: count(report.rows, 'row') }) : w('import', 'Import')}
           </Button>
         </Box>
       )}
@@ -104,14 +105,16 @@ const ImportProducts: React.FC<ActionProps> = ({ resource, action }) => {
           <MessageBox
             mb="lg"
             variant="danger"
-            message={`${plural(report.errorCount, 'problem')} in ${file?.name ?? 'the file'}; nothing was imported. Fix ${report.errorCount === 1 ? 'it' : 'them'} in the spreadsheet, save, and check the file again.`}
+            message={report.errorCount === 1
+              ? w('oneProblem', '{{problems}} in {{file}}; nothing was imported. Fix it in the spreadsheet, save, and check the file again.', { problems: count(1, 'problem'), file: file?.name ?? w('theFile', 'the file') })
+              : w('problems', '{{problems}} in {{file}}; nothing was imported. Fix them in the spreadsheet, save, and check the file again.', { problems: count(report.errorCount, 'problem'), file: file?.name ?? w('theFile', 'the file') })}
           />
           <Table data-testid="import-errors">
             <TableHead>
               <TableRow>
-                <TableCell style={{ width: 70 }}>Row</TableCell>
-                <TableCell style={{ width: 160 }}>Column</TableCell>
-                <TableCell>Problem</TableCell>
+                <TableCell style={{ width: 70 }}>{w('row', 'Row')}</TableCell>
+                <TableCell style={{ width: 160 }}>{w('column', 'Column')}</TableCell>
+                <TableCell>{w('problem', 'Problem')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -124,16 +127,16 @@ const ImportProducts: React.FC<ActionProps> = ({ resource, action }) => {
               ))}
             </TableBody>
           </Table>
-          {report.errorCount > report.errors.length ? <Text mt="default" color="grey60">{`… and ${report.errorCount - report.errors.length} more.`}</Text> : null}
+          {report.errorCount > report.errors.length ? <Text mt="default" color="grey60">{w('more', '… and {{n}} more.', { n: report.errorCount - report.errors.length })}</Text> : null}
         </Box>
       ) : null}
       {report && report.errorCount === 0 ? (
         <Box mb="xl" data-testid="import-summary">
-          {done ? <MessageBox mb="lg" variant="success" message={`Imported ${plural(report.rows, 'row')}.`} /> : <H4>{`${plural(report.rows, 'row')} checked, no problems`}</H4>}
+          {done ? <MessageBox mb="lg" variant="success" message={w('imported', 'Imported {{rows}}.', { rows: count(report.rows, 'row') })} /> : <H4>{w('checked', '{{rows}} checked, no problems', { rows: count(report.rows, 'row') })}</H4>}
           <Text>{summary(report, done)}</Text>
         </Box>
       ) : null}
-      {done ? <Button as="a" variant="contained" href={listUrl}>Back to products</Button> : null}
+      {done ? <Button as="a" variant="contained" href={listUrl}>{w('back', 'Back to products')}</Button> : null}
     </Box>
   );
 };

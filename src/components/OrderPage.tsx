@@ -5,6 +5,7 @@ import { Badge, Box, H3, H5, Link, Table, TableBody, TableCell, TableHead, Table
 import { BasePropertyComponent, ViewHelpers, useTranslation, type ActionProps } from 'adminjs';
 import type { OrderDetailsJSON } from './order-types.js';
 import { useWords } from './use-words.js';
+import { timelineEntry } from './timeline-words.js';
 
 const h = new ViewHelpers();
 
@@ -25,7 +26,7 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
   const { translateProperty } = useTranslation();
   const d = (record as unknown as { details?: OrderDetailsJSON }).details;
   const cur = String(p.currency ?? 'EUR');
-  const { w, enumLabel, money: inLanguage, when } = useWords('OrderPage');
+  const { w, enumLabel, money: inLanguage, when, language } = useWords('OrderPage');
   const money = (n: number) => inLanguage(n, cur);
   if (!d) return null;
   const totals: Array<[string, number]> = [['Subtotal', p.subtotalCents], ['Discount', -p.discountCents], ['Shipping', p.shippingCents], ['Taxes', p.taxCents], ['Total', p.totalCents]];
@@ -37,7 +38,7 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
         <Badge variant={p.fulfillmentStatus === 'FULFILLED' ? 'success' : 'default'}>{enumLabel('FulfillmentStatus', String(p.fulfillmentStatus))}</Badge>
         {p.cancelledAt ? <Badge variant="danger">{`${w('cancelled', 'Cancelled')}${p.cancelReason ? ` (${enumLabel('CancelReason', String(p.cancelReason))})` : ''}`}</Badge> : null}
         {p.archivedAt ? <Badge>{w('archived', 'Archived')}</Badge> : null}
-        {p.fulfilmentHold ? <Badge variant="danger">{`Fulfilment on hold: ${String(p.fulfilmentHold)}`}</Badge> : null}
+        {p.fulfilmentHold ? <Badge variant="danger">{w('hold', 'Fulfilment on hold: {{reason}}', { reason: String(p.fulfilmentHold) })}</Badge> : null}
         <Text color="grey60">{when(String(p.createdAt))}</Text>
       </Box>
       {/* Plugins' order-page slot: properties declared with custom.slot 'orderHeader' (docs/plugins.md). */}
@@ -58,10 +59,10 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
                     <TableCell>{l.title}{l.variantTitle ? ` — ${l.variantTitle}` : ''}</TableCell>
                     <TableCell>{l.sku ?? ''}</TableCell>
                     <TableCell>{l.quantity}</TableCell>
-                    <TableCell>{money(l.unitPriceCents)}</TableCell>
+                    <TableCell style={{ whiteSpace: 'nowrap' }}>{money(l.unitPriceCents)}</TableCell>
                     <TableCell>{l.fulfilledQuantity}</TableCell>
                     <TableCell>{l.refundedQuantity ? `${l.refundedQuantity}${l.restockedQuantity ? ` (${w('restockedCount', '{{count}} restocked', { count: l.restockedQuantity })})` : ''}` : ''}</TableCell>
-                    <TableCell>{money(l.unitPriceCents * l.quantity)}</TableCell>
+                    <TableCell style={{ whiteSpace: 'nowrap' }}>{money(l.unitPriceCents * l.quantity)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -109,7 +110,7 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
           <Section title={w('timeline', 'Timeline')}>
             {d.timeline.map((e) => (
               <Box key={e.id} mb="lg" data-testid="timeline-entry">
-                <Text>{e.message}</Text>
+                <Text>{timelineEntry(language, e.message)}</Text>
                 <Text color="grey60" fontSize="sm">{`${when(e.at)}${e.by ? ` · ${e.by}` : ''}`}</Text>
               </Box>
             ))}

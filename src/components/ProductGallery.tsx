@@ -3,6 +3,7 @@ import React, { useRef, useState } from 'react';
 import { Box, Button, Input, Label, Link, Text } from '@adminjs/design-system';
 import { ApiClient, ViewHelpers, useNotice } from 'adminjs';
 import type { ProductDetailsJSON } from './product-types.js';
+import { useWords } from './use-words.js';
 
 const h = new ViewHelpers();
 const api = new ApiClient();
@@ -17,6 +18,7 @@ interface Props {
 
 const ProductGallery: React.FC<Props> = ({ productId, title, images, canEdit, onChange }) => {
   const addNotice = useNotice();
+  const { w } = useWords('ProductGallery');
   const fileInput = useRef<HTMLInputElement>(null);
   const [alt, setAlt] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +27,7 @@ const ProductGallery: React.FC<Props> = ({ productId, title, images, canEdit, on
   const upload = async (event: React.FormEvent) => {
     event.preventDefault();
     const file = fileInput.current?.files?.[0];
-    if (!file) return setError('Choose an image file first.');
+    if (!file) return setError(w('chooseFirst', 'Choose an image file first.'));
     const data = new FormData();
     data.append('product', productId);
     data.append('alt', alt || title);
@@ -37,16 +39,16 @@ const ProductGallery: React.FC<Props> = ({ productId, title, images, canEdit, on
       const res = await api.resourceAction({ resourceId: 'ProductImage', actionName: 'new', method: 'post', data });
       const errors = Object.values(res.data.record?.errors ?? {}) as Array<{ message: string }>;
       if (errors.length || res.data.notice?.type === 'error') {
-        setError(errors[0]?.message ?? res.data.notice?.message ?? 'The image was not saved.');
+        setError(errors[0]?.message ?? res.data.notice?.message ?? w('notSaved', 'The image was not saved.'));
         return;
       }
-      addNotice({ message: 'Image added.', type: 'success' });
+      addNotice({ message: w('added', 'Image added.'), type: 'success' });
       setAlt('');
       if (fileInput.current) fileInput.current.value = '';
       await onChange();
     } catch (failure) {
       const notice = (failure as { response?: { data?: { notice?: { message?: string } } } }).response?.data?.notice;
-      setError(notice?.message ?? 'The image could not be uploaded.');
+      setError(notice?.message ?? w('notUploaded', 'The image could not be uploaded.'));
     } finally {
       setBusy(false);
     }
@@ -54,7 +56,7 @@ const ProductGallery: React.FC<Props> = ({ productId, title, images, canEdit, on
 
   return (
     <Box>
-      {images.length === 0 ? <Text color="grey60" mb="lg">No image yet.</Text> : null}
+      {images.length === 0 ? <Text color="grey60" mb="lg">{w('none', 'No image yet.')}</Text> : null}
       <Box flex flexDirection="row" style={{ flexWrap: 'wrap', gap: 12 }} mb="lg">
         {images.map((image) => (
           <Link key={image.id} href={h.recordActionUrl({ resourceId: 'ProductImage', recordId: String(image.id), actionName: 'show' })} data-testid="product-image">
@@ -65,17 +67,17 @@ const ProductGallery: React.FC<Props> = ({ productId, title, images, canEdit, on
       {canEdit ? (
         <form onSubmit={upload}>
           <Box style={{ borderTop: '1px solid #eef0f3', paddingTop: 16 }}>
-            <Text fontWeight="bold" mb="default">Add an image</Text>
+            <Text fontWeight="bold" mb="default">{w('add', 'Add an image')}</Text>
             <Box flex flexDirection="row" alignItems="flex-end" style={{ gap: 16, flexWrap: 'wrap' }}>
               <Box>
-                <Label htmlFor="product-image-file">File (JPEG, PNG, WebP or GIF, at most 5 MB)</Label>
+                <Label htmlFor="product-image-file">{w('file', 'File (JPEG, PNG, WebP or GIF, at most 5 MB)')}</Label>
                 <input id="product-image-file" ref={fileInput} type="file" accept="image/jpeg,image/png,image/webp,image/gif" style={{ padding: '6px 0' }} />
               </Box>
               <Box style={{ flexGrow: 1, minWidth: 200 }}>
-                <Label htmlFor="product-image-alt">Description for screen readers</Label>
+                <Label htmlFor="product-image-alt">{w('alt', 'Description for screen readers')}</Label>
                 <Input id="product-image-alt" width="100%" value={alt} placeholder={title} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAlt(e.target.value)} />
               </Box>
-              <Button type="submit" variant="contained" disabled={busy}>{busy ? 'Uploading…' : 'Upload image'}</Button>
+              <Button type="submit" variant="contained" disabled={busy}>{busy ? w('uploading', 'Uploading…') : w('upload', 'Upload image')}</Button>
             </Box>
             {error ? <Text color="error" mt="default" role="alert">{error}</Text> : null}
           </Box>

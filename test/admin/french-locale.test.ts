@@ -47,7 +47,7 @@ test('every resource, property, action and enum value has its own French words',
     for (const [path, property] of Object.entries(decorated.properties)) {
       const label = lookup(fr, 'properties', path, id);
       if (!label) missing.push(`${id}.properties.${path}`);
-      else if (label === lookup(en, 'properties', path, id) && !['Description', 'Message', 'Code', 'Position', 'Version', 'Date', 'Image', 'Transactions', 'Type', 'URL', 'HTML', 'Note', 'Options', 'Commandes'].includes(String(label)) && !/^Option \d$/.test(String(label))) same.push(`${id}.${path}: ${String(label)}`);
+      else if (label === lookup(en, 'properties', path, id) && !['Action', 'Description', 'Message', 'Code', 'Position', 'Version', 'Date', 'Image', 'Transactions', 'Type', 'URL', 'HTML', 'Note', 'Options', 'Commandes'].includes(String(label)) && !/^Option \d$/.test(String(label))) same.push(`${id}.${path}: ${String(label)}`);
       for (const option of property.availableValues() ?? []) {
         if (path === 'locale') continue; // language names are written in their own language
         if (!at(fr, ['resources', id, 'labels', path, String(option.value)])) missing.push(`${id}.labels.${path}.${option.value}`);
@@ -100,4 +100,14 @@ test('a page is served in one language: the staff member’s', () => {
   expect(json.locale).toEqual({ language: 'fr', availableLanguages: ['fr'], translations: { fr: { labels: { Order: 'Commandes' } } } });
   expect(french).not.toContain('</script>"'); // still safe inside the script tag
   expect(pageInLanguage(html, 'en')).toContain('"availableLanguages":["en"]');
+});
+
+test('the timeline’s stored English entries read in French on a French page', async () => {
+  const { timelineEntry } = await import('../../src/components/timeline-words.js');
+  const plain = (s: string) => s.replace(/\s/g, ' ');
+  expect(timelineEntry('fr', 'Order #1001 placed')).toBe('Commande #1001 passée');
+  expect(plain(timelineEntry('fr', 'Refunded €1,058.00 (2 × Linen apron, shipping €4.90) · restocked · Wrong size'))).toBe('Remboursé 1 058,00 € (2 × Linen apron, livraison 4,90 €) · remis en stock · Wrong size');
+  expect(timelineEntry('fr', 'Fulfilled 3 items · Colissimo 6A123')).toBe('Expédié 3 articles · Colissimo 6A123');
+  expect(timelineEntry('fr', 'Something new')).toBe('Something new');
+  expect(timelineEntry('en', 'Order #1001 placed')).toBe('Order #1001 placed');
 });

@@ -10,6 +10,7 @@ import { makeItem, makeOrder } from '../support/fixtures.js';
 let web: BrowserShop;
 let shop: BrowserShop['shop'];
 let orderId: number;
+let productId: number;
 
 // Words of the English screens (AdminJS's and Counter's); none may show on a French screen.
 const ENGLISH = [
@@ -17,12 +18,15 @@ const ENGLISH = [
   'Customers', 'Customer', 'Shipping', 'Status', 'Items', 'Item', 'Payments', 'Timeline', 'Tags', 'Save', 'Cancel', 'Search', 'Log out',
   'Reason', 'Restock', 'Price', 'Quantity', 'Fulfil', 'Fulfilled', 'Unfulfilled', 'Pending', 'Loading', 'Chart', 'Period', 'Today', 'days',
   'Gross', 'Net', 'Best sellers', 'Yes', 'No', 'Show', 'Edit', 'Delete', 'Name', 'Created', 'Updated', 'Catalog', 'Inventory', 'Settings',
-  'Draft', 'Archive', 'Capture', 'Print', 'Duplicate', 'Hello', 'What', 'Email', 'the', 'and', 'of', 'to', 'Discount', 'Taxes', 'Subtotal',
+  'Draft', 'Archive', 'Capture', 'Print', 'Duplicate', 'Hello', 'What', 'Email', 'the', 'and', 'of', 'to', 'Discount', 'Subtotal',
   'Balance', 'Billing', 'None', 'Ordered', 'Refundable', 'Up to', 'Welcome', 'Log in', 'Password', 'Import', 'Export', 'Variants',
   'Categories', 'Abandoned', 'Checkout', 'Staff', 'Audit', 'Partially', 'Authorized', 'Active', 'Selected', 'Apply', 'Reset', 'List',
 ];
 // Data the fixtures put on the screens (names, e-mails), not words of the interface.
-const DATA = ['Linen apron', 'Wool scarf', 'buyer@example.test', 'Manager Staff', 'APRON-L', 'SCARF-W', 'Counter', 'Manager'];
+const DATA = [
+  // the CSV's column names, which the import screen quotes as they are written in the file
+  '(Handle, Title, Status, Vendor, Type, Category, SKU, Barcode, Price, Compare At Price, Tags, Description, On hand)', '« On hand »',
+  'Linen apron', 'Wool scarf', 'buyer@example.test', 'Manager Staff', 'APRON-L', 'SCARF-W', 'Counter', 'Manager'];
 
 async function englishLeft(page: Page): Promise<string[]> {
   let text = await page.evaluate(() => document.body.innerText);
@@ -47,7 +51,8 @@ beforeAll(async () => {
   shop = web.shop;
   await fetch(`${web.admin}/frontend/assets/components.bundle.js`); // AdminJS bundles the screens on the first ask
   await shop.db.prisma.staffUser.update({ where: { id: shop.staff.MANAGER.id }, data: { locale: 'fr' } });
-  const { item } = await makeItem(shop.db, { title: 'Linen apron', onHand: 12, priceCents: 2900, sku: 'APRON-L' });
+  const { item, product } = await makeItem(shop.db, { title: 'Linen apron', onHand: 12, priceCents: 2900, sku: 'APRON-L' });
+  productId = product.id;
   const scarf = await makeItem(shop.db, { title: 'Wool scarf', onHand: 2, priceCents: 4500, sku: 'SCARF-W' });
   orderId = (await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 3 }, { inventoryItemId: scarf.item.id, quantity: 1 }], { shippingCents: 490 })).id;
 });
@@ -64,7 +69,10 @@ test('a French manager sees the dashboard, orders, an order, the refund form and
   await frenchScreen(page, 'orders', 'Statut financier');
 
   await page.getByText('Filtrer', { exact: true }).click();
+  await page.getByText('Statut financier').last().waitFor();
+  await page.waitForTimeout(500); // the drawer slides in
   await frenchScreen(page, 'orders-filter', 'Appliquer');
+  expect(await page.evaluate(() => [...document.querySelectorAll('[class$="-placeholder"]')].map((e) => getComputedStyle(e, '::after').content))).toContain('"Choisir…"');
 
   await page.goto(`${web.admin}/resources/Order/records/${orderId}/show`);
   await frenchScreen(page, 'order', 'Chronologie');
@@ -78,6 +86,12 @@ test('a French manager sees the dashboard, orders, an order, the refund form and
   await page.goto(`${web.admin}/resources/Product`);
   await page.locator('table tbody tr').first().waitFor();
   await frenchScreen(page, 'products', 'Produits');
+
+  await page.goto(`${web.admin}/resources/Product/records/${productId}/show`);
+  await frenchScreen(page, 'product', 'Mouvements de stock');
+
+  await page.goto(`${web.admin}/resources/Product/actions/importCsv`);
+  await frenchScreen(page, 'import', 'Vérifier le fichier');
   expect(errors).toEqual([]);
 });
 

@@ -4,7 +4,7 @@ export const adminjsFr = {
   actions: {
     new: 'Créer',
     edit: 'Modifier',
-    show: 'Afficher',
+    show: 'Voir',
     delete: 'Supprimer',
     bulkDelete: 'Tout supprimer',
     list: 'Liste',
@@ -19,6 +19,9 @@ export const adminjsFr = {
     resetFilter: 'Réinitialiser',
     confirmRemovalMany: 'Confirmer la suppression de {{count}} enregistrement',
     confirmRemovalMany_plural: 'Confirmer la suppression de {{count}} enregistrements',
+    // i18next 22 reads plurals as _one/_other (AdminJS's own files still say _plural)
+    confirmRemovalMany_one: 'Confirmer la suppression de {{count}} enregistrement',
+    confirmRemovalMany_other: 'Confirmer la suppression de {{count}} enregistrements',
     logout: 'Se déconnecter',
     login: 'Se connecter',
     seeTheDocumentation: 'Voir : <1>la documentation</1>',
@@ -56,6 +59,8 @@ export const adminjsFr = {
   messages: {
     successfullyBulkDeleted: '{{count}} enregistrement supprimé',
     successfullyBulkDeleted_plural: '{{count}} enregistrements supprimés',
+    successfullyBulkDeleted_one: '{{count}} enregistrement supprimé',
+    successfullyBulkDeleted_other: '{{count}} enregistrements supprimés',
     successfullyDeleted: "L'enregistrement a été supprimé",
     successfullyUpdated: "L'enregistrement a été mis à jour",
     thereWereValidationErrors: 'Certaines valeurs sont invalides : voir ci-dessous',
@@ -68,6 +73,8 @@ export const adminjsFr = {
     noRecordsSelected: "Vous n'avez sélectionné aucun enregistrement",
     theseRecordsWillBeRemoved: "L'enregistrement suivant sera supprimé",
     theseRecordsWillBeRemoved_plural: 'Les enregistrements suivants seront supprimés',
+    theseRecordsWillBeRemoved_one: "L'enregistrement suivant sera supprimé",
+    theseRecordsWillBeRemoved_other: 'Les enregistrements suivants seront supprimés',
     pickSomeFirstToRemove: "Sélectionnez d'abord les enregistrements à supprimer",
     error404Resource: 'Aucune ressource « {{resourceId}} »',
     error404Action: "La ressource « {{resourceId}} » n'a pas d'action « {{actionName}} », ou vous n'y avez pas accès",

@@ -193,6 +193,12 @@ export const fieldsFr: Record<string, string> = {
   vendor: 'Marque',
   version: 'Version',
   zip: 'Code postal',
+  fulfilmentHold: "Blocage de l'expédition",
+  riskScore: 'Score de risque',
+  riskReasons: 'Raisons du risque',
+  resourceId: 'Ressource',
+  settings: 'Réglages',
+  updatedBy: 'Modifié par',
   // Virtual properties (filters, computed values, upload fields)
   search: 'Recherche',
   archived: 'Archivées',

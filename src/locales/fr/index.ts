@@ -42,7 +42,7 @@ export function frenchLocale(dmmf: DMMF.Document, englishResources: Record<strin
   for (const id of Object.keys(resources)) for (const path of ['archived', 'cancelled', 'lowStock', 'outOfStock', 'returning']) resources[id].labels[path] ??= YES_NO;
   return {
     ...adminjsFr,
-    properties: { ...adminjsFr.properties, ...fieldsFr },
+    properties: { ...fieldsFr, ...adminjsFr.properties }, // AdminJS's own 'from'/'to' (date filters) before the columns named so
     resources,
     messages: { ...adminjsFr.messages, ...descriptionsFr },
     actions: { ...adminjsFr.actions, exportCsv: 'Exporter en CSV', exportSelected: 'Exporter en CSV' },
