@@ -8,6 +8,7 @@ import { Components } from '../components/index.js';
 import { screenSettingsOf } from '../admin/screen-settings.js';
 import { loadScreenSetting, resetScreenSettings, saveScreenSettings, screenSettingHistory } from '../services/settings/screen-store.js';
 import { InvalidInput, NotFound, ShopError } from '../services/errors.js';
+import { describeChange } from '../services/settings/screens.js';
 import { staffId } from './run-service.js';
 
 async function screenFor(ctx: CounterContext, context: ActionContext, resourceId: string) {
@@ -15,7 +16,8 @@ async function screenFor(ctx: CounterContext, context: ActionContext, resourceId
   const catalog = runtime.catalog(resourceId);
   if (!catalog) throw new NotFound(`There is no configurable screen "${resourceId}".`);
   const stored = await loadScreenSetting(ctx.shop, resourceId);
-  return { catalog, settings: stored?.settings ?? {}, version: stored?.version ?? 0, history: await screenSettingHistory(ctx.shop, resourceId) };
+  const settings = stored?.settings ?? {};
+  return { catalog, settings, summary: describeChange(null, settings), version: stored?.version ?? 0, history: await screenSettingHistory(ctx.shop, resourceId) };
 }
 
 function parseSettings(text: unknown): unknown {

@@ -30,6 +30,8 @@ interface Settings {
 interface Screen {
   catalog: { resourceId: string; fields: Field[]; actions: Record<string, string[]>; defaults: Record<Context, string[]> & { sort: Settings['sort'] | null; perPage: number; navigation: string | null } };
   settings: Settings;
+  /** The override, one line per setting ("list columns: default → …"). */
+  summary: string[];
   version: number;
   history: Array<{ id: number; createdAt: string; staff: string | null; reset: boolean; changes: string[] }>;
 }
@@ -238,6 +240,15 @@ const ScreenSettingsEditor: React.FC<ActionProps> = ({ resource, action, record 
             <Button type="button" variant="outlined" disabled={busy || !screen.version} onClick={() => send(true)}>Reset to default</Button>
           </Box>
         </>
+      )}
+      {screen && readOnly && (
+        <Box>
+          <H4 mb="default">{screen.catalog.resourceId}</H4>
+          <H5 mb="default">Current settings (version {screen.version})</H5>
+          {screen.summary.length === 0 ? <Text color="grey60">None: the code's defaults apply.</Text> : (
+            <Box as="ul" data-testid="screen-summary" style={{ paddingLeft: 18 }}>{screen.summary.map((line, i) => <li key={i}><Text as="span">{line.replace(/^(.*?): default → /, '$1: ')}</Text></li>)}</Box>
+          )}
+        </Box>
       )}
       {screen && (
         <Box mt="xxl">

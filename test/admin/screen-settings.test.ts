@@ -56,6 +56,19 @@ test('a saved setting changes the list columns, labels, sort, rows per page and 
   // The page still asks for its own page size when the user picks one.
   expect((await listApi(manager, '?perPage=5')).body.records).toHaveLength(5);
   expect(shop.admin.findResource('Order').decorate().getListProperties().map((p) => p.propertyPath)).toEqual(['email', 'name', 'totalCents']);
+
+  // The setting's record page: what it overrides, and its history.
+  const row = await shop.db.prisma.screenSetting.findUniqueOrThrow({ where: { resourceId: 'Order' } });
+  const page = await owner.get(`${ADMIN_PATH}/api/resources/ScreenSetting/records/${row.id}/show`);
+  expect(page.status).toBe(200);
+  expect(page.body.screen.summary).toEqual([
+    'list columns: default → email, name, totalCents',
+    'sort: default → totalCents asc',
+    'rows per page: default → 3',
+    'navigation: default → Sales',
+    'label of email: default → Customer email',
+  ]);
+  expect(page.body.screen.history).toHaveLength(1);
 });
 
 test('an invalid setting is refused with its reason and changes nothing', async () => {

@@ -48,6 +48,11 @@ test('the owner changes the orders list columns and a label, then resets them', 
     actions: { refund: { roles: ['OWNER'] } },
   });
 
+  await page.goto(`${web.admin}/resources/ScreenSetting/records/${stored.id}/show`);
+  await page.getByTestId('screen-summary').waitFor();
+  expect(await page.getByTestId('screen-summary').innerText()).toContain('label of email: Customer email');
+  await shot(page, 'record-page');
+
   await page.goto(`${web.admin}/resources/Order`);
   const headers = page.locator('table thead td');
   await page.locator('table thead td', { hasText: 'Customer email' }).waitFor();
