@@ -9,7 +9,7 @@ import type { ActionContext, ActionRequest, BaseResource, ResourceOptions } from
 import type { Shop } from '../db/transaction.js';
 import { staffRole, type ActionPermissions, type Role } from '../plugins/api.js';
 import type { PermissionMatrix } from './permissions.js';
-import { effectiveRoles, SCREEN_CONTEXTS, type ScreenCatalog, type ScreenSettings } from '../services/settings/screens.js';
+import { effectiveRoles, SCREEN_CONTEXTS, validateScreenSettings, type ScreenCatalog, type ScreenSettings } from '../services/settings/screens.js';
 import { loadScreenSettings, screenSettingsStamp } from '../services/settings/screen-store.js';
 
 /** The settings screen itself is not configurable: an owner must not lock everyone out of it. */
@@ -65,7 +65,7 @@ export class ScreenSettingsRuntime {
     const stored = await loadScreenSettings(this.shop);
     if (stamp < this.stamp) return; // a newer look already applied a newer state
     this.stamp = stamp;
-    for (const [id, baseline] of this.baselines) this.apply(baseline, stored.get(id)?.settings ?? {});
+    for (const [id, baseline] of this.baselines) this.apply(baseline, stillValid(baseline.catalog, stored.get(id)?.settings));
     this.admin.options.locale = withLabels(this.baseLocale, stored) as AdminJS['options']['locale'];
   }
 
@@ -150,6 +150,20 @@ function effectiveOptions(baseline: Baseline, s: ScreenSettings, roles: Record<s
   }
   return options;
 }
+
+/** A stored setting the code no longer allows (a field or action removed since) falls back to the code's defaults, said once in the log. */
+function stillValid(catalog: ScreenCatalog, settings: ScreenSettings | undefined): ScreenSettings {
+  if (!settings) return {};
+  try {
+    return validateScreenSettings(catalog, settings);
+  } catch (error) {
+    const message = `counter: screen settings of ${catalog.resourceId} no longer fit the code (${(error as Error).message}); using the code's defaults until they are saved again`;
+    if (!warned.has(message)) console.warn(message);
+    warned.add(message);
+    return {};
+  }
+}
+const warned = new Set<string>();
 
 /** The list's rows per page when the request does not ask for a number itself. */
 const defaultPerPage = (perPage: number) => async (request: ActionRequest) => {

@@ -142,3 +142,20 @@ test('only the owner reaches Settings → Screens', async () => {
   expect(await shop.db.prisma.screenSetting.count()).toBe(0);
   expect((await owner.get(`${ADMIN_PATH}/api/resources/ScreenSetting/actions/configure`)).body.screens.map((s: { id: string }) => s.id)).toContain('Order');
 });
+
+test('a stored setting the code no longer allows (a field removed since) falls back to the code defaults', async () => {
+  const before = listColumns(await pageState(manager), 'Product');
+  const warned: string[] = [];
+  const consoleWarn = console.warn;
+  console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+  // As if saved by an older version of the code, which had a "legacyCode" column.
+  await shop.db.prisma.screenSetting.create({ data: { resourceId: 'Product', settings: JSON.stringify({ list: ['title', 'legacyCode'] }), version: 1 } });
+  await shop.db.prisma.screenSettingChange.create({ data: { resourceId: 'Product', after: '{}' } });
+  expect(listColumns(await pageState(manager), 'Product')).toEqual(before);
+  console.warn = consoleWarn;
+  expect(warned.join('\n')).toContain('screen settings of Product no longer fit the code (Product: unknown field "legacyCode"');
+  // The same setting without the stale field applies.
+  await shop.db.prisma.screenSetting.update({ where: { resourceId: 'Product' }, data: { settings: JSON.stringify({ list: ['title'] }), version: 2 } });
+  await shop.db.prisma.screenSettingChange.create({ data: { resourceId: 'Product', after: '{}' } });
+  expect(listColumns(await pageState(manager), 'Product')).toEqual(['title']);
+});
