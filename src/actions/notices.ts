@@ -4,6 +4,8 @@ import { describeBulk, type BulkResult } from '../services/orders/bulk.js';
 import { languageOf, t, type Language } from '../shared/i18n.js';
 import { formatMoney } from '../shared/money-format.js';
 import { counterFr } from '../locales/fr/counter.js';
+import { refusalsFr } from '../locales/fr/refusals.js';
+import { frenchAmounts } from '../components/timeline-words.js';
 
 export const staffLanguage = (context: Pick<ActionContext, 'currentAdmin'>): Language =>
   languageOf((context.currentAdmin as { locale?: string } | undefined)?.locale);
@@ -28,4 +30,11 @@ export function bulkNotice(language: Language, result: BulkResult, verb: string)
   const list = result.skipped.slice(0, 10).map((s) => `${s.name} ${reasonIn(language, s.reason)}`).join(', ');
   const more = result.skipped.length > 10 ? t(language, 'notices.bulk.more', { count: result.skipped.length - 10 }) : '';
   return t(language, 'notices.bulk.skipped', { head, count: result.skipped.length, list, more });
+}
+
+/** A service's refusal ("#1001 is already cancelled.") in the staff member's language. */
+export function refusalIn(language: Language, message: string): string {
+  if (language === 'en') return message;
+  const shape = refusalsFr.find(([pattern]) => pattern.test(message));
+  return shape ? frenchAmounts(message.replace(shape[0], shape[1])) : message;
 }

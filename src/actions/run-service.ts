@@ -4,6 +4,8 @@ import type { ActionContext, ActionResponse } from 'adminjs';
 import type { Response } from 'express';
 import { ShopError } from '../services/errors.js';
 import type { SessionStaff } from '../services/staff.js';
+import { refusalIn } from './notices.js';
+import { languageOf } from '../shared/i18n.js';
 
 export const staffId = (context: ActionContext): number | null => (context.currentAdmin as SessionStaff | undefined)?.id ?? null;
 
@@ -17,6 +19,7 @@ export async function runService<R extends ActionResponse>(response: unknown, un
   } catch (error) {
     if (!(error instanceof ShopError)) throw error;
     (response as Response | undefined)?.status?.(error.status);
-    return { ...unchanged, notice: { message: error.message, type: 'error' } };
+    const language = languageOf((response as Response | undefined)?.req?.session?.adminUser?.locale); // the staff member's
+    return { ...unchanged, notice: { message: refusalIn(language, error.message), type: 'error' } };
   }
 }

@@ -2,9 +2,11 @@
 import React, { useState } from 'react';
 import { Box, Button, CheckBox, FormGroup, Input, Label, Text } from '@adminjs/design-system';
 import { useTranslation, type ActionProps } from 'adminjs';
+import { useWords } from './use-words.js';
 
 const ExportCsv: React.FC<ActionProps> = ({ resource, records }) => {
   const { translateLabel } = useTranslation();
+  const { w } = useWords('ExportCsv');
   const [excel, setExcel] = useState(false);
   const [columns, setColumns] = useState('');
   const root = window.location.pathname.split('/resources/')[0];
@@ -15,19 +17,19 @@ const ExportCsv: React.FC<ActionProps> = ({ resource, records }) => {
   if (excel) params.set('excel', '1');
   if (columns.trim()) params.set('columns', columns.trim());
   const href = `${root}/api/export/${encodeURIComponent(resource.id)}.csv?${params}`;
-  const what = records?.length ? `${records.length} selected` : filters.length ? 'the filtered list' : 'everything';
+  const what = records?.length ? w('selected', '{{n}} selected', { n: records.length }) : filters.length ? w('filtered', 'the filtered list') : w('everything', 'everything');
   return (
     <Box variant="white" padding="xl" style={{ maxWidth: 720 }}>
-      <Text mb="xl">{`${translateLabel(resource.id, resource.id)}: ${what}. The file starts downloading at once, however long the list.`}</Text>
+      <Text mb="xl">{w('intro', '{{resource}}: {{what}}. The file starts downloading at once, however long the list.', { resource: translateLabel(resource.id, resource.id), what })}</Text>
       <Box flex flexDirection="row" alignItems="center" mb="lg">
         <CheckBox id="excel" checked={excel} onChange={() => setExcel(!excel)} />
-        <Label inline htmlFor="excel" ml="default">For Excel (semicolons, BOM)</Label>
+        <Label inline htmlFor="excel" ml="default">{w('excel', 'For Excel (semicolons, BOM)')}</Label>
       </Box>
       <FormGroup>
-        <Label htmlFor="columns">Only these columns (optional, comma-separated headers)</Label>
+        <Label htmlFor="columns">{w('columns', 'Only these columns (optional, comma-separated headers)')}</Label>
         <Input id="columns" width={1} placeholder="Name, Email, Total" value={columns} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setColumns(e.target.value)} />
       </FormGroup>
-      <Button as="a" variant="contained" href={href} download>Download CSV</Button>
+      <Button as="a" variant="contained" href={href} download>{w('download', 'Download CSV')}</Button>
     </Box>
   );
 };

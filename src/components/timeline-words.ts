@@ -1,7 +1,8 @@
 // The order timeline's entries are stored as English sentences (services write them in the audit
 // log); for a French page the known shapes are reworded here, amounts included. An entry of an
 // unknown shape stays as written.
-const frMoney = (text: string) =>
+/** "€1,058.00" → "1 058,00 €" inside a sentence. */
+export const frenchAmounts = (text: string) =>
   text.replace(/(−|-)?€(\d{1,3}(?:,\d{3})*)\.(\d{2})/g, (_, sign: string | undefined, whole: string, cents: string) => `${sign ?? ''}${whole.replace(/,/g, '\u202f')},${cents}\u00a0€`);
 
 const CANCEL_REASONS: Record<string, string> = {
@@ -28,7 +29,7 @@ export function timelineEntry(language: string, message: string): string {
   for (const [shape, french] of FR) {
     if (!shape.test(message)) continue;
     const reworded = typeof french === 'string' ? message.replace(shape, french) : message.replace(shape, french as (...groups: string[]) => string);
-    return frMoney(reworded.replace(/ · restocked\b/g, ' · remis en stock'));
+    return frenchAmounts(reworded.replace(/ · restocked\b/g, ' · remis en stock'));
   }
   return message;
 }

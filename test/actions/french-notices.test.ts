@@ -56,6 +56,22 @@ test('refund: a French notice for the manager and, with SHOP_LOCALE=fr, a French
   expect(mail.text).toContain('2 × Tablier en lin');
 });
 
+test("a service's refusal reaches the French manager in French, amounts the French way", async () => {
+  const { item } = await makeItem(shop.db, { title: 'Manteau', priceCents: 100000 });
+  const order = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 2 }]);
+  const line = await shop.db.prisma.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
+  const manager = await shop.login('MANAGER');
+  const tooMany = await manager.post(record(order.id, 'refund')).field('lines', JSON.stringify([{ orderLineId: line.id, quantity: 3 }]));
+  expect(tooMany.status).toBe(422);
+  expect(tooMany.body.notice).toEqual({ message: 'Seules 2 unités de Manteau peuvent encore être remboursées.', type: 'error' });
+  const first = await manager.post(record(order.id, 'cancel')).field('reason', 'CUSTOMER');
+  expect(plain(first.body.notice.message)).toBe(`${order.name} annulée ; 2 000,00 € remboursés.`);
+  const again = await manager.post(record(order.id, 'cancel')).field('reason', 'CUSTOMER');
+  expect(again.body.notice).toEqual({ message: `${order.name} est déjà annulée.`, type: 'error' });
+  const owner = await shop.login('OWNER');
+  expect((await owner.post(record(order.id, 'cancel')).field('reason', 'CUSTOMER')).body.notice.message).toBe(`${order.name} is already cancelled.`);
+});
+
 test('the emails: English by default, French when the shop is French', () => {
   const order = { name: '#1001', carrier: 'Colissimo', trackingNumber: '6A123', lines: [{ title: 'Tablier', quantity: 1 }] };
   expect(shippingConfirmation(order).subject).toBe('Your order #1001 has shipped');

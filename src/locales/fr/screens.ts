@@ -2,6 +2,39 @@
 // English text of the component as the default. test/admin/french-locale.test.ts checks that every
 // key a screen asks for is here.
 export const screensFr = {
+  EditOrderLines: {
+    notLoaded: "Cette commande n'a pas pu être chargée.",
+    item: 'Article',
+    price: 'Prix',
+    floor: 'Expédiés ou remboursés',
+    quantity: 'Quantité',
+    quantityOf: 'Quantité de {{title}}',
+    quantityOfAdded: 'Quantité de {{title}} ajouté',
+    add: 'Ajouter un article (recherche par référence)',
+    addPlaceholder: 'ex. MUG-RED',
+    help: 'Le stock réservé et les totaux suivent la modification ; la page de la commande montre ensuite le reste à payer ou le remboursement dû.',
+    saving: 'Enregistrement…',
+    save: 'Enregistrer les modifications',
+  },
+  ExportCsv: {
+    selected: '{{n}} sélectionné(s)',
+    filtered: 'la liste filtrée',
+    everything: 'tout',
+    intro: '{{resource}} : {{what}}. Le téléchargement commence aussitôt, quelle que soit la longueur de la liste.',
+    excel: 'Pour Excel (points-virgules, BOM)',
+    columns: 'Seulement ces colonnes (facultatif, en-têtes séparés par des virgules)',
+    download: 'Télécharger le CSV',
+  },
+  PrintOrder: { print: 'Imprimer', open: 'Ouvrir dans un nouvel onglet', sheet: 'Commande à imprimer' },
+  MyAccount: {
+    title: 'Mon compte',
+    answered: 'Le serveur a répondu {{status}}.',
+    role: { OWNER: 'Propriétaire', MANAGER: 'Responsable', SUPPORT: 'Service client', WAREHOUSE: 'Entrepôt' },
+    current: 'Mot de passe actuel',
+    new: 'Nouveau mot de passe (12 caractères ou plus)',
+    confirm: 'Nouveau mot de passe, à nouveau',
+    change: 'Changer le mot de passe',
+  },
   ProductGallery: {
     chooseFirst: "Choisissez d'abord un fichier image.",
     notSaved: "L'image n'a pas été enregistrée.",
