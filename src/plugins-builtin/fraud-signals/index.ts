@@ -56,6 +56,14 @@ export const fraudSignals = definePlugin({
         },
       },
     },
+    fr: {
+      resources: {
+        Order: {
+          properties: { riskScore: 'Risque' },
+          actions: { holdFulfilment: 'Suspendre l’expédition', releaseHold: 'Lever la suspension' },
+        },
+      },
+    },
   },
 });
 
