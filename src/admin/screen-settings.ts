@@ -103,11 +103,17 @@ export class ScreenSettingsRuntime {
       editable: defaults.edit.includes(name),
       filterable: columns.has(name) || defaults.filter.includes(name),
     }));
+    // A list, record page or form the code draws with its own component ignores the property lists.
+    const actions = (decorated.options.actions ?? {}) as Record<string, { component?: unknown }>;
+    const fixed = Object.fromEntries(
+      (['list', 'show', 'edit'] as const).flatMap((c) => (typeof actions[c]?.component === 'string' ? [[c, actions[c].component as string]] : [])),
+    );
     const sort = decorated.options.sort;
     const nav = decorated.options.navigation;
     return {
       resourceId: id,
       fields,
+      fixed,
       actions: roles as Record<string, readonly Role[]>,
       defaults: {
         ...defaults,

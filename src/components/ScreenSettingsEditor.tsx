@@ -28,7 +28,7 @@ interface Settings {
   actions?: Record<string, { enabled?: boolean; roles?: string[] }>;
 }
 interface Screen {
-  catalog: { resourceId: string; fields: Field[]; actions: Record<string, string[]>; defaults: Record<Context, string[]> & { sort: Settings['sort'] | null; perPage: number; navigation: string | null } };
+  catalog: { resourceId: string; fields: Field[]; fixed?: Partial<Record<Context, string>>; actions: Record<string, string[]>; defaults: Record<Context, string[]> & { sort: Settings['sort'] | null; perPage: number; navigation: string | null } };
   settings: Settings;
   /** The override, one line per setting ("list columns: default → …"). */
   summary: string[];
@@ -69,9 +69,9 @@ function draftOf(screen: Screen): Draft {
   };
 }
 
-function settingsOf(d: Draft): Settings {
+function settingsOf(d: Draft, fixed: Screen['catalog']['fixed'] = {}): Settings {
   const s: Settings = {};
-  for (const [c] of CONTEXTS) s[c] = d.columns[c].filter((r) => r.on).map((r) => r.name);
+  for (const [c] of CONTEXTS) if (!fixed[c]) s[c] = d.columns[c].filter((r) => r.on).map((r) => r.name);
   const labels = Object.fromEntries(Object.entries(d.labels).filter(([, v]) => v.trim() !== ''));
   if (Object.keys(labels).length) s.labels = labels;
   if (d.sortBy) s.sort = { sortBy: d.sortBy, direction: d.direction };
@@ -124,7 +124,7 @@ const ScreenSettingsEditor: React.FC<ActionProps> = ({ resource, action, record 
     data.set('resourceId', answer.screen.catalog.resourceId);
     data.set('version', String(answer.screen.version));
     if (reset) data.set('reset', 'true');
-    else data.set('settings', JSON.stringify(settingsOf(draft)));
+    else data.set('settings', JSON.stringify(settingsOf(draft, answer.screen.catalog.fixed)));
     const a = await call(data);
     setBusy(false);
     if (a.notice?.type === 'error') return setError(a.notice.message);
@@ -159,7 +159,10 @@ const ScreenSettingsEditor: React.FC<ActionProps> = ({ resource, action, record 
               <Button key={key} type="button" size="sm" role="tab" aria-selected={tab === key} variant={tab === key ? 'contained' : 'outlined'} onClick={() => setTab(key)}>{title}</Button>
             ))}
           </Box>
-          {CONTEXTS.map(([c, title]) => tab === c && (
+          {CONTEXTS.map(([c]) => tab === c && screen.catalog.fixed?.[c] && (
+            <Text key={c} color="grey60">{screen.catalog.resourceId} draws this screen itself ({screen.catalog.fixed[c]}): its fields are not chosen here. Labels still apply where it shows AdminJS fields.</Text>
+          ))}
+          {CONTEXTS.map(([c, title]) => tab === c && !screen.catalog.fixed?.[c] && (
             <Box key={c} data-testid={`screen-${c}`}>
               <Text mb="default" color="grey60">Ticked fields show in the {title.toLowerCase()}, top to bottom in this order.</Text>
               <Table>

@@ -80,6 +80,7 @@ test('an invalid setting is refused with its reason and changes nothing', async 
     [{ actions: { refund: { roles: ['OWNER', 'SUPPORT'] } } }, 'cannot be given to SUPPORT'],
     [{ edit: ['email', 'totalCents'] }, 'field "totalCents" cannot be on the edit form'],
     [{ perPage: 1000 }, 'rows per page is at most 500'],
+    [{ show: ['name', 'email'] }, 'the record page is a screen of its own (OrderPage)'],
   ] as const) {
     const res = await saveScreen(owner, 'Order', settings);
     expect(res.status).toBe(422);

@@ -28,6 +28,8 @@ export interface ScreenField {
 export interface ScreenCatalog {
   resourceId: string;
   fields: ScreenField[];
+  /** Screens the code draws itself (e.g. the order page): their fields are not chosen here. Context → component. */
+  fixed?: Partial<Record<ScreenContext, string>>;
   /** Every declared action with the roles the code allows. */
   actions: Record<string, readonly Role[]>;
   defaults: {
@@ -79,6 +81,8 @@ export function validateScreenSettings(catalog: ScreenCatalog, input: unknown): 
   for (const context of SCREEN_CONTEXTS) {
     const names = settings[context];
     if (!names) continue;
+    const fixed = catalog.fixed?.[context];
+    if (fixed && !sameList(names, catalog.defaults[context])) refuse(`the ${CONTEXT_NAMES[context]} is a screen of its own (${fixed}): its fields cannot be chosen here`);
     const seen = new Set<string>();
     for (const name of names) {
       const field = fields.get(name);

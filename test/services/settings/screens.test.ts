@@ -60,6 +60,12 @@ test('each kind of bad setting is refused with a message naming the bad item', (
   expect(refusal({ colour: 'red' })).toBe('Order: unknown setting "colour"');
 });
 
+test('a screen the code draws itself keeps its fields; its defaults may still be sent', () => {
+  const ownPage = { ...catalog, fixed: { show: 'OrderPage' } };
+  expect(() => validateScreenSettings(ownPage, { show: ['email', 'name'] })).toThrow('Order: the record page is a screen of its own (OrderPage): its fields cannot be chosen here');
+  expect(validateScreenSettings(ownPage, { show: ['name', 'email', 'note'], list: ['name'] })).toEqual({ list: ['name'] });
+});
+
 test('a valid setting keeps only what differs from the code, and narrows roles', () => {
   const settings = validateScreenSettings(catalog, {
     list: ['email', 'name'],
