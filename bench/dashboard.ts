@@ -1,4 +1,4 @@
-// npx tsx bench/dashboard.ts [--orders N] [--db FILE] [--pg] [--periods today,7d,30d,90d] [--runs 3]
+// npx tsx bench/dashboard.ts [--orders N] [--db FILE] [--pg | --pg-url URL] [--skip-sqlite] [--periods today,7d,30d,90d] [--runs 3]
 // Seeds (or reuses) a demo shop of N orders (SQLite file; with --pg also a throwaway PostgreSQL
 // cluster, seeded the same way), then times each dashboard figure and card, and the whole home
 // (the cards and every figure at once, as the page asks for them), per period: cold (the first read
@@ -10,20 +10,25 @@ interface Args {
   orders: number;
   db: string;
   pg: boolean;
+  /** An existing PostgreSQL database (seeded unless it holds the orders), instead of a throwaway cluster. */
+  pgUrl: string | null;
+  skipSqlite: boolean;
   periods: string[];
   runs: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { orders: 1_000_000, db: 'data/dashboard-bench.db', pg: false, periods: ['today', '7d', '30d', '90d'], runs: 3 };
+  const args: Args = { orders: 1_000_000, db: 'data/dashboard-bench.db', pg: false, pgUrl: null, skipSqlite: false, periods: ['today', '7d', '30d', '90d'], runs: 3 };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--orders') args.orders = Number(String(argv[++i]).replace(/[_,]/g, ''));
     else if (flag === '--db') args.db = String(argv[++i]);
     else if (flag === '--pg') args.pg = true;
+    else if (flag === '--pg-url') (args.pg = true), (args.pgUrl = String(argv[++i]));
+    else if (flag === '--skip-sqlite') args.skipSqlite = true;
     else if (flag === '--periods') args.periods = String(argv[++i]).split(',');
     else if (flag === '--runs') args.runs = Number(argv[++i]);
-    else throw new Error(`unknown argument ${flag} (usage: npx tsx bench/dashboard.ts [--orders N] [--db FILE] [--pg] [--periods today,7d,30d,90d] [--runs 3])`);
+    else throw new Error(`unknown argument ${flag} (usage: npx tsx bench/dashboard.ts [--orders N] [--db FILE] [--pg | --pg-url URL] [--skip-sqlite] [--periods today,7d,30d,90d] [--runs 3])`);
   }
   if (!Number.isInteger(args.orders) || args.orders < 1) throw new Error('--orders needs a whole number');
   return args;
@@ -101,13 +106,23 @@ async function measure(db: Database, args: Args): Promise<void> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const sqlite = await prepare(`file:${args.db}`, args.orders);
-  try {
-    await measure(sqlite, args);
-  } finally {
-    await sqlite.close();
+  if (!args.skipSqlite) {
+    const sqlite = await prepare(`file:${args.db}`, args.orders);
+    try {
+      await measure(sqlite, args);
+    } finally {
+      await sqlite.close();
+    }
   }
   if (!args.pg) return;
+  if (args.pgUrl) {
+    const pg = await prepare(args.pgUrl, args.orders);
+    try {
+      return await measure(pg, args);
+    } finally {
+      await pg.close();
+    }
+  }
   // @ts-expect-error plain JavaScript helper shared with the test runner
   const { startCluster } = await import('../scripts/pg-cluster.mjs');
   const cluster = await startCluster({ database: 'dashboard_bench' });

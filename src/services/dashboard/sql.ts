@@ -47,13 +47,19 @@ export const num = (value: unknown): number => (value === null || value === unde
 export const query = <T>(shop: Shop, sql: Sql): Promise<T[]> => shop.prisma.$queryRaw<T[]>(sql);
 
 /**
- * `"Order" o` and `"OrderLine" l` of the range's orders that were not cancelled. CROSS JOIN keeps
- * SQLite walking the orders by date and their lines by order id (it would otherwise scan every
- * line in product order to spare a sort); PostgreSQL reads it as an inner join.
+ * `"Order" o` and `"OrderLine" l` of the range's orders that were not cancelled, walked by order
+ * date and their lines read by order id, whatever the size of the range. SQLite: CROSS JOIN fixes the
+ * order (it would otherwise scan every line in product order to spare a sort). PostgreSQL: a LATERAL
+ * subquery kept apart by OFFSET 0 (it would otherwise hash every line of the shop to join a day's orders).
  */
 export function linesWithin(shop: Shop, range: Range): Sql {
-  return shop.sql.sql`"Order" o CROSS JOIN "OrderLine" l
-         WHERE l."orderId" = o.id AND ${within(shop, 'o."createdAt"', range)} AND o."cancelledAt" IS NULL`;
+  return shop.provider === 'sqlite'
+    ? shop.sql.sql`"Order" o CROSS JOIN "OrderLine" l
+         WHERE l."orderId" = o.id AND ${within(shop, 'o."createdAt"', range)} AND o."cancelledAt" IS NULL`
+    : shop.sql.sql`"Order" o CROSS JOIN LATERAL (
+           SELECT ol."productId", ol."inventoryItemId", ol.title, ol.quantity, ol."unitPriceCents", ol."discountCents"
+             FROM "OrderLine" ol WHERE ol."orderId" = o.id OFFSET 0) l
+         WHERE ${within(shop, 'o."createdAt"', range)} AND o."cancelledAt" IS NULL`;
 }
 
 /** SELECTs glued with UNION ALL (at least one). */
