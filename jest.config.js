@@ -5,6 +5,8 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.tsx?$': ['ts-jest', { useESM: true, diagnostics: false }] },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // The fault tests kill servers and databases on purpose: `npm run test:faults` runs them, once.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/faults/'],
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],
   testTimeout: 120000,
   maxWorkers: 2,

@@ -36,8 +36,9 @@ export async function startCluster({ database = 'counter' } = {}) {
     });
   const port = await freePort();
   run('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'counter', '-E', 'UTF8', '--no-sync']);
-  run('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o',
+  const start = () => run('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o',
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`, 'start']);
+  start();
   run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'counter', database]);
   let stopped = false;
   // An interrupted run (Ctrl-C, CI timeout) must not leave a server and its folder behind.
@@ -51,6 +52,13 @@ export async function startCluster({ database = 'counter' } = {}) {
     createDatabase(name) {
       run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'counter', name]);
       return `postgresql://counter@127.0.0.1:${port}/${name}`;
+    },
+    /** The database going away for a while (fault tests): a fast shutdown, then the same server again. */
+    pause() {
+      run('pg_ctl', ['-D', join(dir, 'data'), '-m', 'fast', '-w', 'stop']);
+    },
+    resume() {
+      start();
     },
     stop() {
       if (stopped) return;

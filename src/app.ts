@@ -14,6 +14,7 @@ import { permissionMatrix } from './admin/permissions.js';
 import { builtInModules } from './modules/index.js';
 import { MailDelivery, type MailSettings } from './services/mail/delivery.js';
 import { ShopError } from './services/errors.js';
+import { isDatabaseUnavailable } from './db/unavailable.js';
 import { PluginHealth } from './plugins/health.js';
 import { attachBus, EventBus } from './plugins/events.js';
 import { preparePlugins } from './plugins/prepare.js';
@@ -54,6 +55,12 @@ function serverError(error: Error, req: Request, res: Response, _next: NextFunct
   const status = (error as { status?: unknown }).status;
   if (typeof status === 'number' && status >= 400 && status < 500 && (error as { expose?: unknown }).expose && !res.headersSent) {
     res.status(status).json({ notice: { message: error.message, type: 'error' } });
+    return;
+  }
+  // The database went away (restart, network): say so, briefly; the pool reconnects on the next request.
+  if (isDatabaseUnavailable(error)) {
+    console.error(`counter: ${req.method} ${req.originalUrl.split('?')[0]}: the database is unreachable (${error.message.split('\n').filter(Boolean).pop()?.slice(0, 200)})`);
+    if (!res.headersSent) res.status(503).set('Retry-After', '5').json({ notice: { message: 'The database cannot be reached right now; nothing was changed. Try again in a moment.', type: 'error' } });
     return;
   }
   console.error(`counter: ${req.method} ${req.originalUrl.split('?')[0]} failed:`, error);

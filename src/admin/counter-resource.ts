@@ -5,6 +5,7 @@ import { BaseRecord, type Filter } from 'adminjs';
 import type { DMMF } from '@prisma/client/runtime/library';
 import type { Db, Provider } from '../db/client.js';
 import { fullDmmf } from '../db/dmmf.js';
+import { checkRecordInput, guardWrite } from './record-input.js';
 
 export interface CounterResourceArgs {
   model: DMMF.Model;
@@ -21,6 +22,9 @@ export type CustomFilter = (value: string, mode: { insensitive: boolean }) => Re
 
 type Row = Record<string, unknown>;
 type FindParams = Parameters<Resource['find']>[1];
+
+const validId = (model: CounterResourceArgs['model'], pk: unknown): boolean =>
+  model.fields.find((f) => f.isId)?.type !== 'Int' || (/^\d{1,10}$/.test(String(pk)) && Number(pk) <= 2 ** 31 - 1);
 
 export class CounterResource extends Resource {
   private readonly secret: Set<string>;
@@ -47,6 +51,42 @@ export class CounterResource extends Resource {
     for (const field of this.readOnly) delete prepared[field];
     for (const field of this.secret) if (typeof params[field] === 'string') prepared[field] = params[field];
     return prepared;
+  }
+
+  // Forms' values are checked against the model first (wrong types, unknown references… become
+  // validation messages: see record-input.ts), and what the database still refuses is said the same way.
+  async create(params: Row): Promise<Row> {
+    const data = await checkRecordInput(this.model, this.prepareParams(params), true, (m, id) => this.exists(m, id));
+    return this.prepareReturnValues(await guardWrite(this.model, () => this.manager.create({ data })));
+  }
+
+  async update(pk: string, params: Row = {}): Promise<Row> {
+    const data = await checkRecordInput(this.model, this.prepareParams(params), false, (m, id) => this.exists(m, id));
+    return this.prepareReturnValues(await guardWrite(this.model, () => this.manager.update({ where: this.byId(pk), data })));
+  }
+
+  async delete(pk: string): Promise<void> {
+    await guardWrite(this.model, () => this.manager.delete({ where: this.byId(pk) }));
+  }
+
+  // AdminJS looks up whatever a form named as a reference (to show it back): an id that cannot exist finds nothing.
+  async findOne(pk: string): Promise<BaseRecord | null> {
+    return validId(this.model, pk) ? super.findOne(pk) : null;
+  }
+
+  async findMany(pks: Array<string | number>): Promise<BaseRecord[]> {
+    const valid = pks.filter((pk) => validId(this.model, pk));
+    return valid.length ? super.findMany(valid) : [];
+  }
+
+  private byId(pk: string): Row {
+    const id = this.model.fields.find((f) => f.isId)!;
+    return { [id.name]: id.type === 'Int' ? Number(pk) : pk };
+  }
+
+  private exists(model: string, id: number): Promise<unknown> {
+    const delegate = (this.client as unknown as Record<string, { findUnique(a: object): Promise<unknown> }>)[model[0].toLowerCase() + model.slice(1)];
+    return delegate.findUnique({ where: { id }, select: { id: true } });
   }
 
   prepareReturnValues(row: Row): Row {

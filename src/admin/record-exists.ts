@@ -28,7 +28,8 @@ export function requireExistingRecords(admin: AdminJS) {
       if (!record && !bulk) return next();
       const resource = admin.findResource(decodeURIComponent((record ?? bulk)![1]));
       const ids = record ? [decodeURIComponent(record[2])] : String(req.query.recordIds ?? '').split(',').filter(Boolean);
-      const valid = ids.filter((id) => /^\d+$/.test(id));
+      // Ids are 32-bit integers: a longer number names no record (and would overflow the query).
+      const valid = ids.filter((id) => /^\d{1,10}$/.test(id) && Number(id) <= 2 ** 31 - 1);
       const found = valid.length ? await resource.findMany(valid) : [];
       if (found.length === 0) return res.status(404).json({ notice: { message: ids.length > 1 ? 'None of the selected records exists.' : 'This record does not exist (any more).', type: 'error' } });
       next();
