@@ -115,6 +115,24 @@ describe('with the plugin', () => {
     expect(timeline.map((e) => e.message)).toEqual(['Fulfilment on hold: fraud review', 'Fulfilment hold released']);
   });
 
+  test("the order's edit form cannot lift a hold or change the risk (only the hold actions and the plugin write them)", async () => {
+    const { item } = await makeItem(shop.db);
+    const order = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 1 }], { email: 'edit@example.test' });
+    await shop.events.idle();
+    const support = await shop.login('SUPPORT');
+    await support.post(bulk('holdFulfilment', [order.id])).field('reason', 'fraud review');
+    const edit = await support.post(`${ADMIN_PATH}/api/resources/Order/records/${order.id}/edit`)
+      .field('note', 'called the customer').field('fulfilmentHold', '').field('riskScore', '90').field('riskReasons', 'made up');
+    expect(edit.status).toBe(200);
+    const row = await shop.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect([row.note, row.fulfilmentHold, row.riskScore]).toEqual(['called the customer', 'fraud review', 0]);
+    expect(row.riskReasons).toBeNull();
+    const scored = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 1 }], { email: 'edit2@example.test', shippingAddress: address('DE'), billingAddress: address('FR') });
+    await shop.events.idle();
+    await support.post(`${ADMIN_PATH}/api/resources/Order/records/${scored.id}/edit`).field('riskScore', '0').field('riskReasons', '');
+    expect(await shop.db.prisma.order.findUniqueOrThrow({ where: { id: scored.id } })).toMatchObject({ riskScore: 30, riskReasons: 'Billing country FR differs from shipping country DE (+30)' });
+  });
+
   test('a fulfilled or cancelled order cannot be held; a held one is not held twice', async () => {
     const { item } = await makeItem(shop.db);
     const shipped = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 1 }]);

@@ -23,6 +23,8 @@ const ADDRESS = ['Name', 'Address1', 'Address2', 'City', 'Zip', 'Province', 'Cou
 export const orders: ResourceModule = {
   model: 'Order',
   money: ['subtotalCents', 'discountCents', 'shippingCents', 'taxCents', 'totalCents'],
+  // A hold is lifted by "Release hold" (its own roles), the risk written by its plugin: never through the edit form.
+  readOnly: ['fulfilmentHold', 'riskScore', 'riskReasons'],
   // Warehouse may fulfil but not refund; support may tag and archive but not capture.
   permissions: {
     ...crud({ read: EVERYONE, write: ORDER_DESK }),
