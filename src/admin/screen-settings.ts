@@ -65,8 +65,13 @@ export class ScreenSettingsRuntime {
     const stored = await loadScreenSettings(this.shop);
     if (stamp < this.stamp) return; // a newer look already applied a newer state
     this.stamp = stamp;
-    for (const [id, baseline] of this.baselines) this.apply(baseline, stillValid(baseline.catalog, stored.get(id)?.settings));
-    this.admin.options.locale = withLabels(this.baseLocale, stored) as AdminJS['options']['locale'];
+    const effective = new Map<string, { settings: ScreenSettings }>();
+    for (const [id, baseline] of this.baselines) {
+      const settings = stillValid(baseline.catalog, stored.get(id)?.settings);
+      this.apply(baseline, settings);
+      effective.set(id, { settings });
+    }
+    this.admin.options.locale = withLabels(this.baseLocale, effective) as AdminJS['options']['locale'];
   }
 
   catalog(resourceId: string): ScreenCatalog | undefined {

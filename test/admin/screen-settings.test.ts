@@ -150,13 +150,17 @@ test('a stored setting the code no longer allows (a field removed since) falls b
   const consoleWarn = console.warn;
   console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
   // As if saved by an older version of the code, which had a "legacyCode" column.
-  await shop.db.prisma.screenSetting.create({ data: { resourceId: 'Product', settings: JSON.stringify({ list: ['title', 'legacyCode'] }), version: 1 } });
+  await shop.db.prisma.screenSetting.create({ data: { resourceId: 'Product', settings: JSON.stringify({ list: ['title', 'legacyCode'], labels: { title: 'Headline' } }), version: 1 } });
   await shop.db.prisma.screenSettingChange.create({ data: { resourceId: 'Product', after: '{}' } });
-  expect(listColumns(await pageState(manager), 'Product')).toEqual(before);
+  const stale = await pageState(manager);
+  expect(listColumns(stale, 'Product')).toEqual(before);
+  expect(stale.locale.translations.en.resources?.Product?.properties?.title).not.toBe('Headline');
   console.warn = consoleWarn;
   expect(warned.join('\n')).toContain('screen settings of Product no longer fit the code (Product: unknown field "legacyCode"');
   // The same setting without the stale field applies.
-  await shop.db.prisma.screenSetting.update({ where: { resourceId: 'Product' }, data: { settings: JSON.stringify({ list: ['title'] }), version: 2 } });
+  await shop.db.prisma.screenSetting.update({ where: { resourceId: 'Product' }, data: { settings: JSON.stringify({ list: ['title'], labels: { title: 'Headline' } }), version: 2 } });
   await shop.db.prisma.screenSettingChange.create({ data: { resourceId: 'Product', after: '{}' } });
-  expect(listColumns(await pageState(manager), 'Product')).toEqual(['title']);
+  const fixed = await pageState(manager);
+  expect(listColumns(fixed, 'Product')).toEqual(['title']);
+  expect(fixed.locale.translations.en.resources?.Product?.properties?.title).toBe('Headline');
 });
