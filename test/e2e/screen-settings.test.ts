@@ -1,6 +1,8 @@
 // Settings → Screens in Chromium: the owner picks Orders, hides and reorders list columns, renames a
 // field, takes an action from a role, saves; the orders list shows the new columns; reset restores.
+import request from 'supertest';
 import { seedShop } from '../../prisma/seed/demo.js';
+import { ADMIN_PATH } from '../support/app.js';
 import { artifactPath } from '../support/browser.js';
 import { startBrowserShop, type BrowserShop } from '../support/browser-shop.js';
 import { testProvider } from '../support/database.js';
@@ -10,7 +12,7 @@ beforeAll(async () => {
   web = await startBrowserShop();
   await seedShop(web.shop.db.prisma, { orders: 5, seed: 11, provider: web.shop.db.provider });
   // The first request bundles the components (charts included): done here, outside the page's load timeout.
-  expect((await fetch(`${web.admin}/frontend/assets/components.bundle.js`)).status).toBe(200);
+  expect((await request(web.shop.app).get(`${ADMIN_PATH}/frontend/assets/components.bundle.js`)).status).toBe(200);
 }, 180_000);
 afterAll(() => web?.stop());
 
