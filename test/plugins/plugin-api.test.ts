@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config.js';
 import { fulfilOrders } from '../../src/services/orders/fulfil.js';
 import { definePlugin, type CounterPlugin } from '../../src/plugins/api.js';
 import { giftWrap, GIFT_TAG } from '../fixtures/plugins/gift-wrap/index.js';
+import { startPlugins } from '../../src/plugins/run.js';
 import brokenHook, { calls } from '../fixtures/plugins/broken-hook/index.js';
 
 const record = (id: number, action: string) => `${ADMIN_PATH}/api/resources/Order/records/${id}/${action}`;
@@ -153,4 +154,18 @@ describe('a failing plugin is isolated', () => {
     });
     expect((await shop.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).tags).toBe('');
   });
+});
+
+test("a plugin whose start throws is disabled with one line; the others' start runs", () => {
+  const { lines, health } = recordingHealth();
+  const started: string[] = [];
+  const ctx = {} as Parameters<typeof startPlugins>[1];
+  const stop = startPlugins([
+    definePlugin({ name: 'bad-start', start: () => { throw new Error('no timer for you'); } }),
+    definePlugin({ name: 'good-start', start: () => { started.push('good-start'); } }),
+  ], ctx, health);
+  stop();
+  expect(started).toEqual(['good-start']);
+  expect(lines).toEqual(['counter: plugin "bad-start" disabled: start threw: no timer for you']);
+  expect([health.isEnabled('bad-start'), health.isEnabled('good-start')]).toEqual([false, true]);
 });
