@@ -1,6 +1,6 @@
 // Domain events: a small typed bus. Services announce what happened with emitAfterCommit(tx, …):
-// subscribers run only once the transaction has committed, one after the other per emit, in the
-// background — a slow or failing subscriber never delays, undoes or breaks the change itself.
+// subscribers run only once the transaction has committed, in the background and side by side (no
+// order between them) — a slow or failing subscriber never delays, undoes or breaks the change itself.
 import { afterCommit, type Shop, type Tx } from '../db/transaction.js';
 import type { PluginHealth } from './health.js';
 
