@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import session from 'express-session';
-import { PrismaSessionStore } from '@quixo3/prisma-session-store';
+import { sessionStore } from './admin/session-store.js';
 import type AdminJS from 'adminjs';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
@@ -77,7 +77,7 @@ export function createApp({ config, db, sessionSecret, mail: mailSettings, plugi
   const events = new EventBus(pluginHealth);
   subscribePlugins(allPlugins, events, context);
   const detachEvents = attachBus(db, events);
-  const store = new PrismaSessionStore(db.prisma as never, { checkPeriod: 10 * 60 * 1000, dbRecordIdIsSessionId: true, logger: false });
+  const store = sessionStore(db.prisma);
 
   const app = express();
   app.disable('x-powered-by');
