@@ -19,6 +19,8 @@ export async function startBrowserShop(options: { plugins?: CounterPlugin[] } = 
   const shop = await startTestShop(options);
   const server = await listen(shop.app);
   const browser: Browser = await launchBrowser();
+  // AdminJS bundles the screens on the first ask, which can outlast a page load's 30 s on a busy machine.
+  await fetch(`${server.url}${ADMIN_PATH}/frontend/assets/components.bundle.js`);
   return {
     shop,
     admin: `${server.url}${ADMIN_PATH}`,
