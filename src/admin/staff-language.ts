@@ -13,7 +13,7 @@ const START = 'window.REDUX_STATE = ';
 const PLACEHOLDER: Partial<Record<Language, string>> = { fr: 'Choisir…' };
 const languageStyle = (placeholder: string) =>
   `<style>[class$="-placeholder"]{font-size:0}[class$="-placeholder"]::after{content:${JSON.stringify(placeholder)};font-size:14px}` +
-  '.adminjs_ActionHeader>div:last-child{flex-wrap:wrap}</style>';
+  '.adminjs_ActionHeader>:last-child{flex-wrap:wrap}.adminjs_ActionHeader>:last-child>:first-child{min-width:max-content}</style>';
 const END = ';\n';
 
 interface PageLocale {
