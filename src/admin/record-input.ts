@@ -81,6 +81,13 @@ export async function checkRecordInput(model: DMMF.Model, data: Row, isNew: bool
       }
       case 'String': {
         const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
+        if (name === 'currency') {
+          // Money is formatted and rounded by its currency: only codes the platform knows (ISO 4217).
+          if (text === '') continue; // the database's default (or the current one) stands
+          if (!isCurrency(text)) problem('Enter a currency code such as EUR or USD.');
+          else out[name] = text;
+          break;
+        }
         if (text === null) problem('Enter text.');
         else if (text.length > MAX_TEXT) problem(`This text is too long (${MAX_TEXT.toLocaleString('en')} characters at most).`);
         else if (text.includes('\u0000')) problem('This text contains a NUL character, which cannot be stored.');
@@ -107,6 +114,11 @@ export async function checkRecordInput(model: DMMF.Model, data: Row, isNew: bool
   }
   if (Object.keys(errors).length) throw refuse(errors);
   return out;
+}
+
+function isCurrency(code: string | null): boolean {
+  if (!code || !/^[A-Z]{3}$/.test(code)) return false;
+  return Intl.supportedValuesOf('currency').includes(code);
 }
 
 /** The form's name for a column: the relation's name for a foreign key (customer for customerId). */

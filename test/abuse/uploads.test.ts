@@ -38,7 +38,6 @@ const BAD_IMAGES: Array<[string, Buffer, string]> = [
   ['empty file', Buffer.alloc(0), 'empty.jpg'],
   ['SVG with a script', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'logo.svg'],
   ['HTML named .gif', Buffer.from('<html><script>alert(1)</script></html>'), 'x.gif'],
-  ['truncated PNG', pngImage(16, 16).subarray(0, 40), 'cut.png'],
   ['executable', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), 'run.webp'],
 ];
 
