@@ -1,9 +1,9 @@
-// A short value (an order number) kept on one line in lists.
+// A short value (an order number, an email) kept on one line in lists; `custom.strong` makes it bold.
 import React from 'react';
 import type { BasePropertyProps } from 'adminjs';
 
 const NoWrap: React.FC<BasePropertyProps> = ({ property, record }) => (
-  <span style={{ whiteSpace: 'nowrap', fontWeight: 500 }}>{String(record?.params?.[property.path] ?? '')}</span>
+  <span style={{ whiteSpace: 'nowrap', fontWeight: property.custom?.strong ? 500 : undefined }}>{String(record?.params?.[property.path] ?? '')}</span>
 );
 
 export default NoWrap;

@@ -68,7 +68,8 @@ export const orders: ResourceModule = {
     ],
     editProperties: ['email', 'phone', 'tags', 'note', ...ADDRESS.map((f) => `shipping${f}`)],
     properties: {
-      name: { isSortable: true, components: { list: Components.NoWrap } },
+      name: { isSortable: true, components: { list: Components.NoWrap }, custom: { strong: true } },
+      email: { components: { list: Components.NoWrap } },
       note: { type: 'textarea' },
       number: { isVisible: false },
       search: { type: 'string', isSortable: false, isVisible: { list: false, show: false, edit: false, filter: true }, description: 'Order number, email or customer name' },
