@@ -49,7 +49,6 @@ async function frenchScreen(page: Page, name: string, ready: string) {
 beforeAll(async () => {
   web = await startBrowserShop();
   shop = web.shop;
-  await fetch(`${web.admin}/frontend/assets/components.bundle.js`); // AdminJS bundles the screens on the first ask
   await shop.db.prisma.staffUser.update({ where: { id: shop.staff.MANAGER.id }, data: { locale: 'fr' } });
   const { item, product } = await makeItem(shop.db, { title: 'Linen apron', onHand: 12, priceCents: 2900, sku: 'APRON-L' });
   productId = product.id;

@@ -1,5 +1,6 @@
 // A test shop served on loopback with Chromium in front of it, and pages already logged in.
 import type { Browser, Page } from 'playwright-core';
+import request from 'supertest';
 import type { StaffRole } from '@prisma/client';
 import { ADMIN_PATH, PASSWORD, startTestShop, type TestShop } from './app.js';
 import type { CounterPlugin } from '../../src/plugins/api.js';
@@ -20,7 +21,8 @@ export async function startBrowserShop(options: { plugins?: CounterPlugin[] } = 
   const server = await listen(shop.app);
   const browser: Browser = await launchBrowser();
   // AdminJS bundles the screens on the first ask, which can outlast a page load's 30 s on a busy machine.
-  await fetch(`${server.url}${ADMIN_PATH}/frontend/assets/components.bundle.js`);
+  // (through supertest: a keep-alive fetch kept the jest worker from exiting)
+  await request(shop.app).get(`${ADMIN_PATH}/frontend/assets/components.bundle.js`);
   return {
     shop,
     admin: `${server.url}${ADMIN_PATH}`,
