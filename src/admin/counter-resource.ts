@@ -5,7 +5,7 @@ import { BaseRecord, type Filter } from 'adminjs';
 import type { DMMF } from '@prisma/client/runtime/library';
 import type { Db, Provider } from '../db/client.js';
 import { fullDmmf } from '../db/dmmf.js';
-import { checkRecordInput, guardWrite } from './record-input.js';
+import { checkFilterValue, checkRecordInput, guardWrite } from './record-input.js';
 
 export interface CounterResourceArgs {
   model: DMMF.Model;
@@ -117,6 +117,11 @@ export class CounterResource extends Resource {
       if (value === undefined) continue;
       delete rest![name];
       custom.push(build(String(value), { insensitive: this.provider === 'postgresql' }));
+    }
+    for (const [name, f] of Object.entries(rest ?? {})) {
+      const enumType = this.model.fields.find((m) => m.name === name && m.kind === 'enum')?.type;
+      const choices = enumType ? (fullDmmf().datamodel.enums.find((e) => e.name === enumType)?.values.map((v) => v.name) ?? null) : null;
+      checkFilterValue(name, f.property.type(), f.value, choices);
     }
     const where = convertFilter(this.model.fields, rest ? ({ ...filter, filters: rest } as Filter) : filter) as Row;
     if (custom.length) where.AND = custom;

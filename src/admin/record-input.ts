@@ -7,6 +7,7 @@ import { Prisma } from '@prisma/client';
 import { ValidationError } from 'adminjs';
 import type { DMMF } from '@prisma/client/runtime/library';
 import { fullDmmf } from '../db/dmmf.js';
+import { InvalidInput } from '../services/errors.js';
 
 type Row = Record<string, unknown>;
 type Errors = Record<string, { message: string }>;
@@ -141,5 +142,39 @@ export async function guardWrite<T>(model: DMMF.Model, write: () => Promise<T>):
       if (code === 'P2000') throw refuse(Object.fromEntries((fields.length ? fields : ['id']).map((f) => [f, { message: 'This value is too long.' }])));
     }
     throw error;
+  }
+}
+
+/** A list filter's value must fit its property's type: anything else is a 422 naming the filter, not a query error. */
+export function checkFilterValue(name: string, type: string, value: unknown, choices: string[] | null): void {
+  const bad = (what: string) => new InvalidInput(`Filter "${name}": ${what}.`);
+  const one = (v: unknown) => (typeof v === 'string' ? v : null);
+  if (['date', 'datetime'].includes(type)) {
+    const range = typeof value === 'object' && value !== null ? (value as { from?: unknown; to?: unknown }) : { from: value };
+    for (const end of [range.from, range.to]) {
+      if (end === undefined || end === '') continue;
+      const text = one(end);
+      const d = text === null ? null : new Date(text);
+      if (!d || Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1 || d.getUTCFullYear() > 9999) throw bad(`"${String(end).slice(0, 40)}" is not a date (write it like 2026-01-31)`);
+    }
+    return;
+  }
+  const text = one(value);
+  if (text === null) throw bad('give one value');
+  if (type === 'number' || type === 'float' || type === 'currency' || type === 'reference') {
+    let n: unknown;
+    try {
+      n = JSON.parse(text);
+    } catch {
+      n = undefined;
+    }
+    const ok = typeof n === 'number' && Number.isFinite(n) && (type === 'float' || (Number.isInteger(n) && Math.abs(n) <= INT_MAX));
+    if (!ok) throw bad(`"${text.slice(0, 40)}" is not ${type === 'reference' ? 'a record id' : 'a number'}`);
+  } else if (type === 'boolean') {
+    if (text !== 'true' && text !== 'false') throw bad(`"${text.slice(0, 40)}" is not true or false`);
+  } else if (choices && !choices.includes(text)) {
+    throw bad(`"${text.slice(0, 40)}" is not one of the choices`);
+  } else if (text.length > 1000) {
+    throw bad('the text to look for is too long (1,000 characters at most)');
   }
 }

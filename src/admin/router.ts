@@ -13,6 +13,7 @@ import { ScreenSettingsRuntime } from './screen-settings.js';
 import { orderBulkRoute } from './order-bulk-route.js';
 import { printOrderRoute } from './print-order.js';
 import { requireExistingRecords } from './record-exists.js';
+import { refuseNulBytes } from './nul-bytes.js';
 import { exportRoute } from './export-route.js';
 import { dashboardRoute } from './dashboard-route.js';
 import { accountRoute } from './account-route.js';
@@ -37,6 +38,7 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
   router.use(accountRoute(db)); // same
   router.use(onceNext(formidableMiddleware({ maxFileSize: MAX_UPLOAD_BYTES }) as express.RequestHandler));
   router.use(uploadTooLarge);
+  router.use(refuseNulBytes);
   buildAssets({ admin, assets: AdminRoutes.assets, routes: AdminRoutes.routes, router });
 
   router.use((req, res, next) => {

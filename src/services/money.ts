@@ -9,7 +9,12 @@ const MAX_MINOR = 2_147_483_647n; // fits the INTEGER columns of both databases
 
 /** "19.99" → 1999, exactly (string arithmetic, no floats). Accepts "19,99" and spaces. */
 export function parseAmount(input: string | number, currency = 'EUR'): number {
-  const digits = minorDigits(currency);
+  let digits: number;
+  try {
+    digits = minorDigits(currency);
+  } catch {
+    throw new InvalidAmount(`"${currency}" is not a currency code (write it like EUR)`);
+  }
   const text = String(input).trim().replace(/\s/g, '').replace(',', '.');
   const match = /^(-?)(\d+)(?:\.(\d*))?$/.exec(text);
   if (!match) throw new InvalidAmount(`"${input}" is not an amount (write it like 19.99)`);

@@ -110,7 +110,7 @@ export function fieldCondition(model: DMMF.Model, name: string, value: string | 
     case 'Int':
     case 'Float': {
       const n = Number(v);
-      if (v.trim() === '' || !Number.isFinite(n) || (field.type === 'Int' && !Number.isInteger(n))) throw new BadExportRequest(`filters.${name}: "${v}" is not a number`);
+      if (v.trim() === '' || !Number.isFinite(n) || (field.type === 'Int' && !(Number.isInteger(n) && Math.abs(n) <= 2 ** 31 - 1))) throw new BadExportRequest(`filters.${name}: "${v}" is not a number`);
       return { [name]: n };
     }
     default:
