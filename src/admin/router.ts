@@ -14,6 +14,7 @@ import { orderBulkRoute } from './order-bulk-route.js';
 import { printOrderRoute } from './print-order.js';
 import { requireExistingRecords } from './record-exists.js';
 import { refuseNulBytes } from './nul-bytes.js';
+import { checkListPaging } from './list-query.js';
 import { exportRoute } from './export-route.js';
 import { dashboardRoute } from './dashboard-route.js';
 import { accountRoute } from './account-route.js';
@@ -39,6 +40,7 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
   router.use(onceNext(formidableMiddleware({ maxFileSize: MAX_UPLOAD_BYTES }) as express.RequestHandler));
   router.use(uploadTooLarge);
   router.use(refuseNulBytes);
+  router.use(checkListPaging);
   buildAssets({ admin, assets: AdminRoutes.assets, routes: AdminRoutes.routes, router });
 
   router.use((req, res, next) => {
