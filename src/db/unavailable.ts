@@ -6,10 +6,12 @@ const UNREACHABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', '
 const UNREACHABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string; code?: string } } }; message?: unknown } | null;
+  type Cause = { kind?: string; originalCode?: string; code?: string };
+  const e = error as { name?: string; code?: unknown; cause?: Cause; meta?: { driverAdapterError?: { cause?: Cause } }; message?: unknown } | null;
   if (!e || typeof e !== 'object') return false;
   if (typeof e.code === 'string' && UNREACHABLE_CODES.has(e.code)) return true;
-  const cause = e.meta?.driverAdapterError?.cause;
+  // Wrapped by Prisma (meta.driverAdapterError), or the adapter's own error as it is (a query cut mid-way).
+  const cause = e.meta?.driverAdapterError?.cause ?? (e.name === 'DriverAdapterError' ? e.cause : undefined);
   if (cause?.kind && UNREACHABLE_KINDS.has(cause.kind)) return true;
   if (UNREACHABLE_SQLSTATES.has(String(cause?.originalCode ?? cause?.code ?? (typeof e.code === 'string' ? e.code : '')))) return true;
   return /Connection terminated|ECONNREFUSED|ECONNRESET|Can't reach database server/.test(String(e.message ?? ''));
