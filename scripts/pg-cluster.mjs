@@ -1,7 +1,7 @@
 // A throwaway PostgreSQL cluster on a free loopback port, for tests, benchmarks and
 // migration diffs. Debian's binaries; initdb refuses root, so run as `postgres` then.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, chownSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, chownSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,10 +24,15 @@ function freePort() {
   });
 }
 
-/** Starts a cluster; resolves to { url, stop() }. */
-export async function startCluster({ database = 'counter' } = {}) {
+/**
+ * Starts a cluster; resolves to { url, stop() }. With `dir`, the cluster lives in that folder and
+ * is kept when stopped (the benchmark's shop is seeded once and reused); otherwise it is removed.
+ */
+export async function startCluster({ database = 'counter', dir: keptDir = null } = {}) {
   const bin = binDir();
-  const dir = mkdtempSync(join(tmpdir(), 'counter-pg-'));
+  const dir = keptDir ?? mkdtempSync(join(tmpdir(), 'counter-pg-'));
+  const existing = keptDir !== null && existsSync(join(dir, 'data', 'PG_VERSION'));
+  if (keptDir) mkdirSync(dir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
   if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
   const run = (cmd, args) =>
@@ -35,11 +40,11 @@ export async function startCluster({ database = 'counter' } = {}) {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
   const port = await freePort();
-  run('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'counter', '-E', 'UTF8', '--no-sync']);
+  if (!existing) run('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'counter', '-E', 'UTF8', '--no-sync']);
   const start = () => run('pg_ctl', ['-D', join(dir, 'data'), '-l', join(dir, 'log'), '-w', '-o',
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`, 'start']);
   start();
-  run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'counter', database]);
+  if (!existing) run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'counter', database]);
   let stopped = false;
   // An interrupted run (Ctrl-C, CI timeout) must not leave a server and its folder behind.
   const onSignal = () => process.exit(130);
@@ -64,9 +69,9 @@ export async function startCluster({ database = 'counter' } = {}) {
       if (stopped) return;
       stopped = true;
       try {
-        run('pg_ctl', ['-D', join(dir, 'data'), '-m', 'immediate', '-w', 'stop']);
+        run('pg_ctl', ['-D', join(dir, 'data'), '-m', keptDir ? 'fast' : 'immediate', '-w', 'stop']);
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        if (!keptDir) rmSync(dir, { recursive: true, force: true });
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
       }
