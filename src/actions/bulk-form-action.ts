@@ -4,7 +4,7 @@ import type { ActionRequest } from 'adminjs';
 import { Components } from '../components/index.js';
 import type { CounterContext, CustomAction } from '../plugins/api.js';
 import type { BulkResult } from '../services/orders/bulk.js';
-import { bulkNotice, staffLanguage } from './notices.js';
+import { bulkNotice, localeWord, staffLanguage } from './notices.js';
 import { runService, staffId } from './run-service.js';
 
 export interface BulkField {
@@ -40,10 +40,11 @@ export function bulkFormAction(ctx: CounterContext, spec: BulkSpec): CustomActio
       return runService(response, { records: [] }, async () => {
         const result = await spec.run(ctx, { orderIds: records.map((r) => Number(r.id())), payload: request.payload ?? {}, staffUserId: staffId(context) });
         if (spec.sendsMail && result.done.length) ctx.mail.kick();
+        const language = staffLanguage(context);
         return {
           records: [],
           result,
-          notice: { message: bulkNotice(staffLanguage(context), result, spec.verb), type: result.done.length ? 'success' : 'info' },
+          notice: { message: bulkNotice(language, result, spec.verb, localeWord(context, language, `components.forms.${context.resource.id()}.${context.action.name}.verb`)), type: result.done.length ? 'success' : 'info' },
           redirectUrl: context.h.resourceUrl({ resourceId: context.resource.id() }),
         };
       });

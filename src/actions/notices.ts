@@ -22,10 +22,20 @@ function reasonIn(language: Language, reason: string): string {
   return prefix ? reasons[prefix] + reason.slice(prefix.length) : reason;
 }
 
-/** "12 fulfilled; 3 skipped: …" (services/orders/bulk.ts) or "Expédiées : 12 ; ignorées : 3 (…)". */
-export function bulkNotice(language: Language, result: BulkResult, verb: string): string {
+/** A word from the admin's locale (Counter's and the plugins' `locales`), e.g. a bulk form's `verb`. */
+export function localeWord(context: Pick<ActionContext, '_admin'>, language: Language, key: string): string | undefined {
+  let node: unknown = (context._admin?.options.locale as { translations?: Record<string, unknown> } | undefined)?.translations?.[language];
+  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  return typeof node === 'string' ? node : undefined;
+}
+
+/**
+ * "12 fulfilled; 3 skipped: …" (services/orders/bulk.ts) or "Expédiées : 12 ; ignorées : 3 (…)".
+ * `translatedVerb`: the verb in that language when the action brings its own (a plugin's locales).
+ */
+export function bulkNotice(language: Language, result: BulkResult, verb: string, translatedVerb?: string): string {
   if (language === 'en') return describeBulk(result, verb);
-  const head = t(language, 'notices.bulk.done', { count: result.done.length, verb: counterFr.notices.bulk.verbs[verb] ?? verb });
+  const head = t(language, 'notices.bulk.done', { count: result.done.length, verb: translatedVerb ?? counterFr.notices.bulk.verbs[verb] ?? verb });
   if (!result.skipped.length) return head;
   const list = result.skipped.slice(0, 10).map((s) => `${s.name} ${reasonIn(language, s.reason)}`).join(', ');
   const more = result.skipped.length > 10 ? t(language, 'notices.bulk.more', { count: result.skipped.length - 10 }) : '';

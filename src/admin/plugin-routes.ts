@@ -11,6 +11,7 @@ import { stringify } from 'csv-stringify';
 import type { CounterContext, CounterPlugin, DashboardWidget } from '../plugins/api.js';
 import { errorLine, type PluginHealth } from '../plugins/health.js';
 import { ShopError } from '../services/errors.js';
+import { requestLanguage } from './staff-language.js';
 
 const notice = (message: string) => ({ notice: { message, type: 'error' } });
 
@@ -55,7 +56,8 @@ export function pluginRoutes(plugins: CounterPlugin[], ctx: CounterContext, heal
     res.setHeader('Cache-Control', 'no-store');
     try {
       // OWASP: text starting with = + - @ tab or CR is prefixed with ' (spreadsheets would run it).
-      const csv = stringify({ header: true, columns: download.headers.map((header, i) => ({ key: String(i), header })), escape_formulas: true });
+      const headers = typeof download.headers === 'function' ? download.headers(requestLanguage(req)) : download.headers;
+      const csv = stringify({ header: true, columns: headers.map((header, i) => ({ key: String(i), header })), escape_formulas: true });
       const rows = Readable.from((async function* () {
         for await (const page of download.rows(ctx)) for (const row of page) yield row;
       })());

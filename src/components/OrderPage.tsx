@@ -5,7 +5,7 @@ import { Badge, Box, H3, H5, Link, Table, TableBody, TableCell, TableHead, Table
 import { BasePropertyComponent, ViewHelpers, useTranslation, type ActionProps } from 'adminjs';
 import type { OrderDetailsJSON } from './order-types.js';
 import { useWords } from './use-words.js';
-import { timelineEntry } from './timeline-words.js';
+import { localePhrases, timelineEntry } from './timeline-words.js';
 
 const h = new ViewHelpers();
 
@@ -23,7 +23,7 @@ function address(p: Record<string, unknown>, kind: 'shipping' | 'billing') {
 
 const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
   const p = record!.params;
-  const { translateProperty } = useTranslation();
+  const { translateProperty, i18n } = useTranslation();
   const d = (record as unknown as { details?: OrderDetailsJSON }).details;
   const cur = String(p.currency ?? 'EUR');
   const { w, enumLabel, money: inLanguage, when, language } = useWords('OrderPage');
@@ -110,7 +110,7 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
           <Section title={w('timeline', 'Timeline')}>
             {d.timeline.map((e) => (
               <Box key={e.id} mb="lg" data-testid="timeline-entry">
-                <Text>{timelineEntry(language, e.message)}</Text>
+                <Text>{timelineEntry(language, e.message, localePhrases(i18n, language))}</Text>
                 <Text color="grey60" fontSize="sm">{`${when(e.at)}${e.by ? ` · ${e.by}` : ''}`}</Text>
               </Box>
             ))}

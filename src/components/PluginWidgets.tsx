@@ -3,6 +3,7 @@
 import React from 'react';
 import { Box, Text } from '@adminjs/design-system';
 import { useJson } from './use-dashboard.js';
+import { useWords } from './use-words.js';
 
 export interface WidgetInfo { id: string; title: string; component: string; plugin: string }
 export interface WidgetProps<T = unknown> { data: T; widget: WidgetInfo; rootPath: string }
@@ -13,13 +14,16 @@ const registered = (name: string): React.ComponentType<WidgetProps> | undefined 
 const Widget: React.FC<{ widget: WidgetInfo; rootPath: string }> = ({ widget, rootPath }) => {
   const state = useJson<unknown>(`${rootPath}/api/dashboard/widgets/${encodeURIComponent(widget.id)}`);
   const Component = registered(widget.component);
+  const { w } = useWords('PluginWidgets');
+  // A plugin's widget titles come from its locales, under `widgets.<id>.title`; its English title otherwise.
+  const title = useWords('widgets').w(`${widget.id}.title`, widget.title);
   return (
     <Box variant="white" padding="lg" data-widget={widget.id} style={{ borderRadius: 8, minWidth: 0 }}>
-      <Text fontWeight="bold" mb="default">{widget.title}</Text>
+      <Text fontWeight="bold" mb="default">{title}</Text>
       {state.error ? <Text color="error">{state.error}</Text> : null}
-      {state.loading && !state.data ? <Text color="grey60">Loading…</Text> : null}
+      {state.loading && !state.data ? <Text color="grey60">{w('loading', 'Loading…')}</Text> : null}
       {state.data !== undefined && Component ? <Component data={state.data} widget={widget} rootPath={rootPath} /> : null}
-      {state.data !== undefined && !Component ? <Text color="error">{`Component ${widget.component} is missing from the bundle.`}</Text> : null}
+      {state.data !== undefined && !Component ? <Text color="error">{w('missing', 'Component {{name}} is missing from the bundle.', { name: widget.component })}</Text> : null}
     </Box>
   );
 };

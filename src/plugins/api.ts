@@ -5,6 +5,7 @@ import type { Prisma, StaffRole } from '@prisma/client';
 import type { Shop } from '../db/transaction.js';
 import type { MailDelivery } from '../services/mail/delivery.js';
 import type { DomainEvent, DomainEventName } from './events.js';
+import type { Language } from '../shared/i18n.js';
 
 export type Role = StaffRole;
 export const ROLES: readonly Role[] = ['OWNER', 'MANAGER', 'SUPPORT', 'WAREHOUSE'];
@@ -79,7 +80,8 @@ export interface PluginDownload {
   roles: readonly Role[];
   /** The file's name, e.g. reorder-list-2026-11-23.csv. */
   filename(now: Date): string;
-  headers: string[];
+  /** The header row; a function gets the staff member's language. */
+  headers: string[] | ((language: Language) => string[]);
   /** The rows, a page at a time, each cell in the order of `headers`. */
   rows(ctx: CounterContext): AsyncIterable<Array<Array<string | number | null>>>;
 }

@@ -25,6 +25,7 @@ export const screensFr = {
     columns: 'Seulement ces colonnes (facultatif, en-têtes séparés par des virgules)',
     download: 'Télécharger le CSV',
   },
+  PluginWidgets: { loading: 'Chargement…', missing: 'Le composant {{name}} manque dans le bundle.' },
   PrintOrder: { print: 'Imprimer', open: 'Ouvrir dans un nouvel onglet', sheet: 'Commande à imprimer' },
   MyAccount: {
     title: 'Mon compte',

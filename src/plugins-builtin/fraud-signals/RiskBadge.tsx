@@ -1,8 +1,11 @@
 // The fraud risk of an order: a coloured score in the orders list (its reasons on hover) and, on the
 // order page, the score with each reason; "on hold" in the list when fulfilment is held (the order
-// page says so in its header).
+// page says so in its header). Words from the plugin's locales (words.ts); the stored English reasons
+// read in the staff member's language through the same phrases as the timeline.
 import React from 'react';
-import type { BasePropertyProps } from 'adminjs';
+import { useTranslation, type BasePropertyProps } from 'adminjs';
+import { useWords } from '../../components/use-words.js';
+import { frenchAmounts, localePhrases, rewordPhrases } from '../../components/timeline-words.js';
 
 const COLOURS = {
   high: { background: '#fde2e1', color: '#a1160a', border: '#f3a49c' },
@@ -17,28 +20,31 @@ const pill = (style: React.CSSProperties): React.CSSProperties => ({
 });
 
 const RiskBadge: React.FC<BasePropertyProps> = ({ record, where }) => {
+  const { w, language } = useWords('RiskBadge');
+  const { i18n } = useTranslation();
+  const inLanguage = (reason: string) => (language === 'fr' ? frenchAmounts(rewordPhrases(reason, localePhrases(i18n, language))) : reason);
   const p = record?.params ?? {};
   const raw = p.riskScore;
   const hold = p.fulfilmentHold ? String(p.fulfilmentHold) : null;
-  const reasons = p.riskReasons ? String(p.riskReasons).split('\n') : [];
-  const holdPill = hold ? <span style={pill({ background: '#eceefb', color: '#2d3a9b', borderColor: '#b8bff0', marginLeft: 6 })} title={`Fulfilment on hold: ${hold}`}>on hold</span> : null;
+  const reasons = p.riskReasons ? String(p.riskReasons).split('\n').map(inLanguage) : [];
+  const holdPill = hold ? <span style={pill({ background: '#eceefb', color: '#2d3a9b', borderColor: '#b8bff0', marginLeft: 6 })} title={w('holdTitle', 'Fulfilment on hold: {{reason}}', { reason: inLanguage(hold) })}>{w('onHold', 'on hold')}</span> : null;
   if (raw === null || raw === undefined || raw === '') {
-    return <span data-risk="none" style={{ color: '#898a9a' }}>{'not scored'}{holdPill}</span>;
+    return <span data-risk="none" style={{ color: '#898a9a', whiteSpace: 'nowrap' }}>{w('notScored', 'not scored')}{holdPill}</span>;
   }
   const score = Number(raw);
   const c = COLOURS[level(score)];
   const badge = (
-    <span data-risk={level(score)} style={pill({ background: c.background, color: c.color, borderColor: c.border })} title={reasons.join('\n') || 'No risk signal'}>
-      {`${level(score)} · ${score}`}
+    <span data-risk={level(score)} style={pill({ background: c.background, color: c.color, borderColor: c.border })} title={reasons.join('\n') || w('none', 'No risk signal')}>
+      {`${w(`level.${level(score)}`, level(score))} · ${score}`}
     </span>
   );
-  if (where !== 'show') return <span>{badge}{holdPill}</span>;
+  if (where !== 'show') return <span style={{ whiteSpace: 'nowrap' }}>{badge}{holdPill}</span>;
   return (
     <div data-testid="risk-details">
       <div>{badge}</div>
       {reasons.length ? (
         <ul style={{ margin: '6px 0 0 18px', padding: 0, fontSize: 13 }}>{reasons.map((r) => <li key={r}>{r}</li>)}</ul>
-      ) : <div style={{ fontSize: 13, marginTop: 4, color: '#4d4f5c' }}>No risk signal.</div>}
+      ) : <div style={{ fontSize: 13, marginTop: 4, color: '#4d4f5c' }}>{w('noneLong', 'No risk signal.')}</div>}
     </div>
   );
 };

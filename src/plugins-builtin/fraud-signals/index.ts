@@ -6,7 +6,8 @@ import { registerComponent } from '../../plugins/components.js';
 import { bulkFormAction } from '../../actions/bulk-form-action.js';
 import { setFulfilmentHold } from '../../services/orders/hold.js';
 import { MANAGERS, ORDER_DESK } from '../../resources/roles.js';
-import { scoreOrder } from './score.js';
+import { rescoreOrders, scoreOrder } from './score.js';
+import { fraudLocales } from './words.js';
 
 const RiskBadge = registerComponent('RiskBadge', new URL('./RiskBadge.tsx', import.meta.url));
 
@@ -22,7 +23,7 @@ export const fraudSignals = definePlugin({
   extend: {
     Order: {
       // Support staff spot fraud and may hold an order; releasing it is a manager's call.
-      permissions: { holdFulfilment: ORDER_DESK, releaseHold: MANAGERS },
+      permissions: { holdFulfilment: ORDER_DESK, releaseHold: MANAGERS, rescoreRisk: MANAGERS },
       actions: (ctx) => ({
         holdFulfilment: bulkFormAction(ctx, {
           icon: 'PauseCircle',
@@ -39,6 +40,13 @@ export const fraudSignals = definePlugin({
           intro: 'Release the fulfilment hold of these orders: they can be fulfilled again.',
           run: (c, { orderIds, staffUserId }) => setFulfilmentHold(c.shop, { orderIds, staffUserId, reason: null }),
         }),
+        // Orders placed before the plugin was on are "not scored"; a score changes what staff do, so managers decide.
+        rescoreRisk: bulkFormAction(ctx, {
+          icon: 'RefreshCw',
+          verb: 'rescored',
+          intro: 'Compute the fraud risk of these orders again with the current rules (orders placed before the plugin was on are not scored).',
+          run: (c, { orderIds, staffUserId }) => rescoreOrders(c.shop, { orderIds, staffUserId }),
+        }),
       }),
       properties: {
         riskScore: { isSortable: true, components: { list: RiskBadge, show: RiskBadge }, custom: { slot: 'orderHeader' } },
@@ -47,24 +55,7 @@ export const fraudSignals = definePlugin({
       listProperties: ['riskScore'],
     },
   },
-  locales: {
-    en: {
-      resources: {
-        Order: {
-          properties: { riskScore: 'Risk' },
-          actions: { holdFulfilment: 'Hold fulfilment', releaseHold: 'Release hold' },
-        },
-      },
-    },
-    fr: {
-      resources: {
-        Order: {
-          properties: { riskScore: 'Risque' },
-          actions: { holdFulfilment: 'Suspendre l’expédition', releaseHold: 'Lever la suspension' },
-        },
-      },
-    },
-  },
+  locales: fraudLocales,
 });
 
 export default fraudSignals;

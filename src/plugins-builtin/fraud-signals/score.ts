@@ -2,6 +2,8 @@
 // writes the score, its reasons and a timeline entry. Scoring twice gives the same result (the
 // history looks only at orders up to this one), so a retry does no harm.
 import { inTransaction, type Shop } from '../../db/transaction.js';
+import { findOrders } from '../../services/orders/load.js';
+import { missingOrders, parseOrderIds, type BulkResult } from '../../services/orders/bulk.js';
 import { assessRisk, describeSignals, type History, type OrderFacts, type Risk } from './rules.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,7 +38,7 @@ export async function orderHistory(shop: Shop, order: { id: number; email: strin
   };
 }
 
-export async function scoreOrder(shop: Shop, orderId: number): Promise<Risk | null> {
+export async function scoreOrder(shop: Shop, orderId: number, staffUserId: number | null = null): Promise<Risk | null> {
   const order = await shop.prisma.order.findUnique({
     where: { id: orderId },
     select: { id: true, name: true, email: true, createdAt: true, totalCents: true, currency: true, billingCountry: true, shippingCountry: true, shippingAddress1: true, shippingZip: true },
@@ -53,10 +55,25 @@ export async function scoreOrder(shop: Shop, orderId: number): Promise<Risk | nu
     await tx.order.update({ where: { id: order.id }, data: { riskScore: risk.score, riskReasons: reasons || null } });
     await tx.auditEvent.create({
       data: {
-        action: 'order.risk_scored', subjectType: 'Order', subjectId: String(order.id), orderId: order.id,
+        action: 'order.risk_scored', subjectType: 'Order', subjectId: String(order.id), orderId: order.id, staffUserId,
         message: `Fraud risk ${risk.score}/100 (${risk.level})${reasons ? `: ${reasons.replace(/\n/g, '; ')}` : ''}`,
       },
     });
   });
   return risk;
+}
+
+/**
+ * "Rescore risk": the same rules for orders chosen by staff (e.g. placed before the plugin was on).
+ * One order at a time, each in its own transaction, like scoring after placement; a missing order is skipped.
+ */
+export async function rescoreOrders(shop: Shop, input: { orderIds: unknown; staffUserId?: number | null }): Promise<BulkResult> {
+  const ids = parseOrderIds(input.orderIds);
+  const found = await findOrders(shop.prisma, ids, { id: true, name: true });
+  const result: BulkResult = { done: [], skipped: missingOrders(ids, new Set(found.map((o) => o.id))) };
+  for (const o of found) {
+    if (await scoreOrder(shop, o.id, input.staffUserId ?? null)) result.done.push(o);
+    else result.skipped.push({ ...o, reason: 'not found' });
+  }
+  return result;
 }

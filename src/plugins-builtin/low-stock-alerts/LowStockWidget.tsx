@@ -2,6 +2,7 @@
 // with the reorder-list CSV one click away.
 import React from 'react';
 import { Text } from '@adminjs/design-system';
+import { useWords } from '../../components/use-words.js';
 
 interface Item { inventoryItemId: number; title: string; sku: string | null; available: number; threshold: number; suggested: number }
 interface Data { total: number; items: Item[]; csv: string }
@@ -10,16 +11,18 @@ const cell: React.CSSProperties = { padding: '5px 8px', borderBottom: '1px solid
 const num: React.CSSProperties = { ...cell, textAlign: 'right', fontVariantNumeric: 'tabular-nums' };
 
 const LowStockWidget: React.FC<{ data: Data; rootPath: string }> = ({ data, rootPath }) => {
-  if (!data.total) return <Text color="grey80">Every item is above its low-stock threshold.</Text>;
+  // Words from the plugin's locales (words.ts), English inline as the default.
+  const { w } = useWords('LowStockWidget');
+  if (!data.total) return <Text color="grey80">{w('none', 'Every item is above its low-stock threshold.')}</Text>;
   return (
     <div>
       <table style={{ width: '100%', borderCollapse: 'collapse' }}>
         <thead>
           <tr style={{ color: '#4d4f5c' }}>
-            <th style={{ ...cell, textAlign: 'left' }}>Item</th>
-            <th style={num}>Available</th>
-            <th style={num}>Threshold</th>
-            <th style={num}>Reorder</th>
+            <th style={{ ...cell, textAlign: 'left' }}>{w('item', 'Item')}</th>
+            <th style={num}>{w('available', 'Available')}</th>
+            <th style={num}>{w('threshold', 'Threshold')}</th>
+            <th style={num}>{w('reorder', 'Reorder')}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,8 +40,10 @@ const LowStockWidget: React.FC<{ data: Data; rootPath: string }> = ({ data, root
         </tbody>
       </table>
       <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 10, fontSize: 13 }}>
-        <span style={{ color: '#4d4f5c' }}>{data.total > data.items.length ? `${data.items.length} of ${data.total} low items` : `${data.total} low item${data.total === 1 ? '' : 's'}`}</span>
-        <a href={`${rootPath}${data.csv}`} style={{ color: '#3040d6' }} download>Download the reorder list (CSV)</a>
+        <span style={{ color: '#4d4f5c' }}>{data.total > data.items.length
+          ? w('someOf', '{{shown}} of {{total}} low items', { shown: data.items.length, total: data.total })
+          : data.total === 1 ? w('one', '1 low item') : w('many', '{{total}} low items', { total: data.total })}</span>
+        <a href={`${rootPath}${data.csv}`} style={{ color: '#3040d6' }} download>{w('download', 'Download the reorder list (CSV)')}</a>
       </div>
     </div>
   );

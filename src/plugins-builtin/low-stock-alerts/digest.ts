@@ -2,7 +2,10 @@
 // outbox, at most once per UTC day — the day is claimed with an IdempotencyKey row in the same
 // transaction as the mail, so two processes (or a retry) never send it twice.
 import { inTransaction, type Shop } from '../../db/transaction.js';
-import { escapeHtml } from '../../services/mail/templates.js';
+import { escapeHtml, mailLanguage } from '../../services/mail/templates.js';
+import { wordsIn } from '../../plugins/words.js';
+import type { Language } from '../../shared/i18n.js';
+import { lowStockLocales } from './words.js';
 import { queueMail, type MailMode } from '../../services/mail/outbox.js';
 import { lowItems, type LowItem } from './stock.js';
 
@@ -25,12 +28,15 @@ export async function digestRecipients(shop: Shop, configured: string[]): Promis
   return staff.map((s) => s.email);
 }
 
-export function digestMail(items: LowItem[], adminUrl?: string) {
-  const lines = items.map((i) => `${i.title}${i.sku ? ` (${i.sku})` : ''}: ${i.available} available, threshold ${i.threshold}, reorder ${i.suggested}`);
-  const link = adminUrl ? `Reorder list: ${adminUrl}/api/plugins/low-stock-alerts/reorder-list.csv` : '';
-  const intro = `${items.length} item${items.length === 1 ? ' is' : 's are'} at or below the low-stock threshold.`;
+/** The digest in the shop's language (SHOP_LOCALE), like the other emails. */
+export function digestMail(items: LowItem[], adminUrl?: string, language: Language = mailLanguage()) {
+  const say = (key: string, params: Record<string, string | number> = {}) => wordsIn(lowStockLocales, language, `components.LowStockDigest.${key}`, params);
+  const lines = items.map((i) => say('line', { item: `${i.title}${i.sku ? ` (${i.sku})` : ''}`, available: i.available, threshold: i.threshold, suggested: i.suggested }));
+  const link = adminUrl ? say('link', { url: `${adminUrl}/api/plugins/low-stock-alerts/reorder-list.csv` }) : '';
+  const count = items.length;
+  const intro = count === 1 ? say('introOne') : say('intro', { count });
   return {
-    subject: `Low stock: ${items.length} item${items.length === 1 ? '' : 's'} to reorder`,
+    subject: count === 1 ? say('subjectOne') : say('subject', { count }),
     text: [intro, '', ...lines.map((l) => `  ${l}`), '', link].join('\n').trim(),
     html: `<p>${escapeHtml(intro)}</p><ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>${link ? `<p>${escapeHtml(link)}</p>` : ''}`,
   };

@@ -7,6 +7,8 @@ import { registerComponent } from '../../plugins/components.js';
 import { STOCK_DESK } from '../../resources/roles.js';
 import { sendLowStockDigest } from './digest.js';
 import { countLowItems, lowItems } from './stock.js';
+import { lowStockLocales } from './words.js';
+import { wordsIn } from '../../plugins/words.js';
 
 const LowStockWidget = registerComponent('LowStockWidget', new URL('./LowStockWidget.tsx', import.meta.url));
 
@@ -43,7 +45,8 @@ export function lowStockAlerts(settings: LowStockSettings = {}): CounterPlugin {
         id: 'reorder-list',
         roles: STOCK_DESK,
         filename: (now) => `reorder-list-${now.toISOString().slice(0, 10)}.csv`,
-        headers: ['SKU', 'Item', 'Available', 'Threshold', 'Suggested quantity'],
+        // A list for people, not a file format: its headers follow the staff member's language.
+        headers: (language) => (['sku', 'item', 'available', 'threshold', 'suggested'] as const).map((k) => wordsIn(lowStockLocales, language, `components.LowStockCsv.${k}`)),
         rows: async function* (ctx) {
           for (let afterId = 0; ; ) {
             const page = await lowItems(ctx.shop, { byId: true, afterId, limit: 1000 });
@@ -54,6 +57,7 @@ export function lowStockAlerts(settings: LowStockSettings = {}): CounterPlugin {
         },
       },
     ],
+    locales: lowStockLocales,
     start: (ctx, tools) => tools.every(HOUR_MS, () => runDailyDigest(ctx, settings)),
   });
 }
