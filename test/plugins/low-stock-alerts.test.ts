@@ -3,7 +3,7 @@
 import { ADMIN_PATH, startTestShop, type TestShop } from '../support/app.js';
 import { makeItem } from '../support/fixtures.js';
 import { lowStockAlerts, runDailyDigest } from '../../src/plugins-builtin/low-stock-alerts/index.js';
-import { sendLowStockDigest } from '../../src/plugins-builtin/low-stock-alerts/digest.js';
+import { digestMail, sendLowStockDigest } from '../../src/plugins-builtin/low-stock-alerts/digest.js';
 import { adjustStock } from '../../src/services/inventory.js';
 
 let shop: TestShop;
@@ -53,6 +53,31 @@ test('the reorder list CSV: stock desk only, formula-escaped', async () => {
   const support = await shop.login('SUPPORT');
   expect((await support.get(`${ADMIN_PATH}/api/plugins/low-stock-alerts/reorder-list.csv`)).status).toBe(403);
   expect((await manager.get(`${ADMIN_PATH}/api/plugins/low-stock-alerts/nope.csv`)).status).toBe(404);
+});
+
+test('in French: the CSV headers for a French staff member, the digest when the shop writes in French (SHOP_LOCALE=fr)', async () => {
+  await shop.db.prisma.staffUser.update({ where: { id: shop.staff.WAREHOUSE.id }, data: { locale: 'fr' } });
+  const warehouse = await shop.login('WAREHOUSE');
+  const res = await warehouse.get(`${ADMIN_PATH}/api/plugins/low-stock-alerts/reorder-list.csv`);
+  expect(res.text.split('\n')[0]).toBe('Référence,Article,Disponible,Seuil,Quantité suggérée');
+  await shop.db.prisma.staffUser.update({ where: { id: shop.staff.WAREHOUSE.id }, data: { locale: 'en' } });
+
+  const items = [{ inventoryItemId: 1, productId: 1, title: 'Mug', sku: 'OUT', available: 0, threshold: 5, suggested: 10 }];
+  const before = process.env.SHOP_LOCALE;
+  process.env.SHOP_LOCALE = 'fr';
+  try {
+    const mail = digestMail(items, 'https://shop.test/admin');
+    expect(mail.subject).toBe('Stock bas : 1 article à réapprovisionner');
+    expect(mail.text).toBe([
+      '1 article est au niveau de son seuil de stock bas ou en dessous.', '',
+      '  Mug (OUT) : 0 disponible(s), seuil 5, à commander 10', '',
+      'Liste de réapprovisionnement : https://shop.test/admin/api/plugins/low-stock-alerts/reorder-list.csv',
+    ].join('\n'));
+  } finally {
+    if (before === undefined) delete process.env.SHOP_LOCALE;
+    else process.env.SHOP_LOCALE = before;
+  }
+  expect(digestMail(items).subject).toBe('Low stock: 1 item to reorder');
 });
 
 test('the digest goes once a day to owners and warehouse by default, or to the chosen staff', async () => {
