@@ -51,7 +51,7 @@ function combinations(def: ProductDef): string[][] {
   return combos;
 }
 
-export function buildCatalog(rng: Rng, batch: Batch, ids: Ids, now: number): Sellable[] {
+export function buildCatalog(rng: Rng, batch: Batch, ids: Ids, now: number, products: ProductDef[] = PRODUCTS): Sellable[] {
   const categoryId = new Map<string, number>();
   CATEGORIES.forEach((c, position) => {
     const id = ids.next('Category');
@@ -60,9 +60,9 @@ export function buildCatalog(rng: Rng, batch: Batch, ids: Ids, now: number): Sel
     batch.add('Category', [id, c.name, c.handle, c.description, c.parent ? categoryId.get(c.parent)! : null, position, created, created]);
   });
 
-  const ranks = rng.shuffle(PRODUCTS.map((_, i) => i));
+  const ranks = rng.shuffle(products.map((_, i) => i));
   const sellables: Sellable[] = [];
-  PRODUCTS.forEach((def, index) => {
+  products.forEach((def, index) => {
     const id = ids.next('Product');
     const handle = slugify(def.title);
     const status = def.status ?? 'ACTIVE';
@@ -127,10 +127,15 @@ export function buildCatalog(rng: Rng, batch: Batch, ids: Ids, now: number): Sel
   return sellables;
 }
 
+/** Active stock items of the fixed catalogue: 7 of them run out and 12 run low, in proportion in a larger one. */
+const FIXED_ACTIVE_ITEMS = PRODUCTS.filter((p) => !p.status).reduce((n, p) => n + combinations(p).length, 0);
+
 /** A few active items run low or out; archived products are mostly sold out. */
 function assignStockLevels(rng: Rng, sellables: Sellable[]): void {
   const active = rng.shuffle(sellables.filter((s) => s.status === 'ACTIVE'));
-  active.slice(0, 7).forEach((s) => (s.level = 'out'));
-  active.slice(7, 19).forEach((s) => (s.level = 'low'));
+  const out = Math.round((active.length * 7) / FIXED_ACTIVE_ITEMS);
+  const low = Math.round((active.length * 19) / FIXED_ACTIVE_ITEMS);
+  active.slice(0, out).forEach((s) => (s.level = 'out'));
+  active.slice(out, low).forEach((s) => (s.level = 'low'));
   for (const s of sellables) if (s.status === 'ARCHIVED') s.level = rng.chance(0.7) ? 'out' : 'low';
 }

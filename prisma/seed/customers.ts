@@ -37,7 +37,14 @@ const NOTES = [
 
 const gaussian = (rng: Rng) => Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
 
-export function buildCustomers(rng: Rng, batch: Batch, ids: Ids, now: number, count: number): CustomerBook {
+/** How unevenly customers order: the spread of their log-normal order weights (the demo's default). */
+export const ORDER_SKEW = 0.8;
+
+// Another skew caps weights at 3 standard deviations, so that no one customer takes thousands of orders.
+const orderWeight = (z: number, skew: number) => Math.exp((skew === ORDER_SKEW ? z : Math.min(z, 3)) * skew);
+
+/** `skew` above the default: a few loyal customers order far more, most others once or never. */
+export function buildCustomers(rng: Rng, batch: Batch, ids: Ids, now: number, count: number, skew = ORDER_SKEW): CustomerBook {
   const emails = new Set<string>();
   const customers: Shopper[] = [];
   const weights: number[] = [];
@@ -73,7 +80,7 @@ export function buildCustomers(rng: Rng, batch: Batch, ids: Ids, now: number, co
     );
     customers.push({ id, firstName, lastName, email, phone, vip, wholesale, acceptsMarketing: marketing, createdAt, addresses });
     const dormant = rng.chance(0.12);
-    weights.push(dormant ? 0 : Math.exp(gaussian(rng) * 0.8) * (vip ? 3 : 1) * (wholesale ? 3 : 1));
+    weights.push(dormant ? 0 : orderWeight(gaussian(rng), skew) * (vip ? 3 : 1) * (wholesale ? 3 : 1));
   }
   return { customers, weights: cumulative(weights) };
 }

@@ -2,11 +2,13 @@
 // Orders are generated and written in chunks, so memory stays flat even for a million orders.
 import type { PrismaClient } from '@prisma/client';
 import { buildCatalog, type Sellable } from './catalog.js';
-import { buildCustomers } from './customers.js';
+import { catalogDefs } from './catalog-extension.js';
+import { PRODUCTS } from './catalog-data.js';
+import { buildCustomers, ORDER_SKEW } from './customers.js';
 import { buildDiscounts, writeDiscounts } from './discounts.js';
 import { Ids } from './ids.js';
 import { buildAbandonedCheckouts, buildDraftOrders } from './marketing.js';
-import { generateOrder, type OrderContext } from './orders.js';
+import { generateOrder, lineCounts, type OrderContext } from './orders.js';
 import { ItemPools } from './pools.js';
 import { DAY, Rng } from './random.js';
 import { SHOWCASE } from './scenarios.js';
@@ -29,7 +31,28 @@ export interface SeedOptions {
   writer?: WriteMode;
   /** Orders per transaction (default 5,000). */
   chunkSize?: number;
+  /** Number of customers (default 300). */
+  customers?: number;
+  /** Number of products (default: the fixed catalogue of 64); more adds generated products. */
+  products?: number;
+  /** Average lines per order, from 1 to 5, in orders of 1 to 10 lines (default: the demo's 1 to 4 lines, 1.8 on average). */
+  linesPerOrder?: number;
+  /** How unevenly customers order (default 0.8); 1.6 makes a few loyal customers and many one-order ones. */
+  orderSkew?: number;
 }
+
+/**
+ * The benchmark shop (issue #7): 1,000,000 orders, ~3,000,000 lines, 100,000 customers and
+ * 5,000 products. `seedShop(prisma, { ...BENCH_SHOP, provider })`; override `orders` for a smaller run.
+ */
+export const BENCH_SHOP = {
+  orders: 1_000_000,
+  customers: 100_000,
+  products: 5_000,
+  linesPerOrder: 3,
+  orderSkew: 1.6,
+  seed: 42,
+} as const satisfies SeedOptions;
 
 /** Rows created per model. */
 export type SeedSummary = Record<Table, number>;
@@ -56,11 +79,14 @@ export async function seedShop(prisma: PrismaClient, options: SeedOptions = {}):
   const started = Date.now();
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
+  const customers = options.customers ?? CUSTOMERS;
+  if (!Number.isInteger(customers) || customers < 1) throw new Error('customers must be a whole number from 1');
   const setup = new Batch();
-  const sellables = buildCatalog(rng, setup, ids, now);
-  const book = buildCustomers(rng, setup, ids, now, CUSTOMERS);
+  const products = options.products === undefined ? PRODUCTS : catalogDefs(rng, options.products);
+  const sellables = buildCatalog(rng, setup, ids, now, products);
+  const book = buildCustomers(rng, setup, ids, now, customers, options.orderSkew ?? ORDER_SKEW);
   await writer.write(setup);
-  log(`catalogue: ${setup.count('Product')} products, ${sellables.length} stock items; ${CUSTOMERS} customers`);
+  log(`catalogue: ${setup.count('Product')} products, ${sellables.length} stock items; ${customers.toLocaleString('en')} customers (${elapsed()})`);
 
   const initialMovements = ids.reserve('StockMovement', sellables.length);
   const timeline = new Timeline(rng, now, total);
@@ -72,6 +98,7 @@ export async function seedShop(prisma: PrismaClient, options: SeedOptions = {}):
     targets: { draft: spread(COMPLETED_DRAFTS, Math.floor(total * 0.1), Math.floor(total * 0.9)), checkout: spread(RECOVERED_CHECKOUTS, recentFrom, total) },
     captured: { draft: [], checkout: [] },
     lastOrderAt: new Map(),
+    lineCounts: lineCounts(options.linesPerOrder),
   };
   // On PostgreSQL the next chunk is generated, in slices between the writer's statements, while the
   // server stores the previous one. SQLite runs in this process, so there it is write, then generate.
@@ -106,13 +133,11 @@ export async function seedShop(prisma: PrismaClient, options: SeedOptions = {}):
   buildDraftOrders(marketing, ctx.captured.draft, DRAFT_ORDERS);
   buildAbandonedCheckouts(marketing, ctx.captured.checkout, ABANDONED_CHECKOUTS);
   // The items' figures are set with their opening movements, so the ledger adds up once this commits.
-  await writer.write(rest, async (tx) => {
-    for (const s of sellables) {
-      await tx.inventoryItem.update({ where: { id: s.itemId }, data: { onHand: onHand(s), committed: s.committed, updatedAt: new Date(now) } });
-    }
-  });
+  await writer.write(rest, (tx) => writer.setStock(tx, sellables.map((s) => [s.itemId, onHand(s), s.committed]), now));
+  log(`opening stock, discounts, drafts and checkouts (${elapsed()})`);
   await writer.resetSequences();
   await recountCustomerOrders(prisma);
+  log(`customers' order counts (${elapsed()})`);
   // Days the dashboard stored before these orders no longer hold: it recomputes them on its next read.
   await prisma.$executeRawUnsafe('DELETE FROM "DashboardDay"');
   log(`done: ${total.toLocaleString('en')} orders in ${elapsed()}`);

@@ -40,9 +40,31 @@ export interface OrderContext {
   captured: { draft: CapturedOrder[]; checkout: CapturedOrder[] };
   /** Each customer's latest order so far (checkouts must agree with the recovery rule). */
   lastOrderAt: Map<number, number>;
+  /** How many lines an order has: cumulative weights of 1, 2, 3… lines (see lineCounts). */
+  lineCounts: Float64Array;
 }
 
+/** The demo's baskets: 1 to 4 lines, 1.8 on average. */
 const LINE_COUNT = cumulative([50, 28, 15, 7]);
+const MAX_LINES = 10;
+
+/**
+ * Cumulative weights of 1…4 lines (the demo's table) or, given an average, of 1…10 lines
+ * decreasing geometrically: one-line orders stay the most common whatever the average.
+ */
+export function lineCounts(average?: number): Float64Array {
+  if (average === undefined) return LINE_COUNT;
+  if (!(average >= 1 && average <= 5)) throw new Error('linesPerOrder must be between 1 and 5');
+  const weights = (p: number) => Array.from({ length: MAX_LINES }, (_, k) => p ** k);
+  const mean = (w: number[]) => w.reduce((s, x, k) => s + x * (k + 1), 0) / w.reduce((s, x) => s + x, 0);
+  let [lo, hi] = [0, 1];
+  for (let i = 0; i < 50; i++) {
+    const p = (lo + hi) / 2;
+    if (mean(weights(p)) < average) lo = p;
+    else hi = p;
+  }
+  return cumulative(weights(lo));
+}
 const QUANTITY = cumulative([80, 14, 5, 1]);
 const NOTES = ['Please leave the parcel with the neighbour.', 'Call before delivery, please.', 'Ring twice, the bell is broken.',
   "Could you ship before Friday? It's for a birthday.", 'Please use recycled packaging.', 'Office delivery: reception closes at 5 pm.'];
@@ -80,7 +102,7 @@ export function generateOrder(ctx: OrderContext, index: number): void {
   const forced = ctx.showcase.get(index);
   const scenario = forced?.scenario ?? chooseScenario(rng, age, shopper.wholesale);
 
-  const wanted = rng.weighted(LINE_COUNT) + 1;
+  const wanted = rng.weighted(ctx.lineCounts) + 1;
   const items = ctx.pools.basket(rng, NEEDS_TWO_UNITS.has(scenario) ? Math.max(2, wanted) : wanted, age > 45, LEAVES_COMMITMENT.has(scenario))
     .map((item) => ({ item, quantity: shopper.wholesale ? rng.pick([4, 6, 8, 10, 12, 20]) : rng.weighted(QUANTITY) + 1 }));
   if (NEEDS_TWO_UNITS.has(scenario) && items.length === 1) items[0].quantity = Math.max(2, items[0].quantity);

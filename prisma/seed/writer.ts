@@ -137,6 +137,29 @@ export class BulkWriter {
     }
   }
 
+  /** Sets the stock items' final figures, [id, onHand, committed] each, in statements of a few thousand rows. */
+  async setStock(tx: Tx, items: [id: number, onHand: number, committed: number][], at: number): Promise<void> {
+    if (this.mode === 'createMany') {
+      for (const [id, onHand, committed] of items) await tx.inventoryItem.update({ where: { id }, data: { onHand, committed, updatedAt: new Date(at) } });
+      return;
+    }
+    const updatedAt = this.fmt.d(at);
+    for (let start = 0; start < items.length; start += ROWS_PER_STATEMENT) {
+      const slice = items.slice(start, start + ROWS_PER_STATEMENT);
+      if (this.provider === 'postgresql') {
+        await tx.$executeRawUnsafe(
+          `UPDATE "InventoryItem" i SET "onHand" = v.o, "committed" = v.c, "updatedAt" = ${updatedAt} FROM unnest($1::int[], $2::int[], $3::int[]) AS v(id, o, c) WHERE i.id = v.id`,
+          ...[0, 1, 2].map((k) => `{${slice.map((row) => row[k]).join(',')}}`),
+        );
+      } else {
+        await tx.$executeRawUnsafe(
+          `UPDATE "InventoryItem" SET "onHand" = v.column2, "committed" = v.column3, "updatedAt" = ${updatedAt} FROM (VALUES ${slice
+            .map((row) => `(${row.join(',')})`).join(',')}) AS v WHERE "InventoryItem"."id" = v.column1`,
+        );
+      }
+    }
+  }
+
   /** PostgreSQL: move each id sequence past the explicit ids the seed wrote. */
   async resetSequences(): Promise<void> {
     if (this.provider !== 'postgresql') return;
