@@ -90,6 +90,14 @@ test('edit lines, duplicate and print through HTTP', async () => {
   expect(print.text).toContain('Bowl &lt;b&gt;');
   expect(print.text).toContain('@media print');
   expect((await shop.login('WAREHOUSE').then((a) => a.get(`${ADMIN_PATH}/orders/99999/print`))).status).toBe(404);
+  // In the staff member's language: a French warehouse worker prints a French sheet.
+  await shop.db.prisma.staffUser.update({ where: { id: shop.staff.WAREHOUSE.id }, data: { locale: 'fr' } });
+  const french = await (await shop.login('WAREHOUSE')).get(`${ADMIN_PATH}/orders/${order.id}/print`);
+  expect(french.text).toContain('<html lang="fr">');
+  expect(french.text).toContain(`<h1>Commande ${order.name}</h1>`);
+  for (const word of ['Livrer à', 'Facturer à', 'Référence', 'Qté', 'Sous-total', 'Livraison', 'Imprimer', 'non expédiée']) expect(french.text).toContain(word);
+  expect(french.text).not.toMatch(/>(Ship to|Bill to|Item|Qty|Subtotal|Shipping|Print)</);
+  await shop.db.prisma.staffUser.update({ where: { id: shop.staff.WAREHOUSE.id }, data: { locale: 'en' } });
 });
 
 test('a draft order is invoiced and completed from its page', async () => {
