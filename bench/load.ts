@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runStep, MIX, type LoadTarget, type StepResult } from './load/drive.js';
 import { startInstance, type AppInstance } from './load/instances.js';
 import { startProxy, type RoundRobinProxy } from './load/proxy.js';
+import { settingsCheck, type SettingsCheck } from './load/settings-check.js';
 
 const ADMIN_PATH = '/admin';
 const EMAIL = 'load-bench@counter.local';
@@ -60,6 +61,8 @@ export interface LoadTestResult {
   met: boolean;
   /** After the run, every session was still logged in on each instance, asked directly. */
   sessionsStillValidOnEachInstance: boolean;
+  /** A screen setting saved under load through the proxy showed on each instance (and so did its reset). */
+  settings: SettingsCheck;
   serverErrorLines: string[];
   file?: string;
 }
@@ -79,9 +82,9 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
   const instances: AppInstance[] = [];
   let proxy: RoundRobinProxy | null = null;
   try {
-    const settings = { pgUrl: options.pgUrl, sessionSecret: randomBytes(32).toString('hex'), adminPath: ADMIN_PATH, dir, log };
+    const instanceSettings = { pgUrl: options.pgUrl, sessionSecret: randomBytes(32).toString('hex'), adminPath: ADMIN_PATH, dir, log };
     let started = Date.now();
-    instances.push(...(await Promise.all(['a', 'b'].map((name) => startInstance(name, settings)))));
+    instances.push(...(await Promise.all(['a', 'b'].map((name) => startInstance(name, instanceSettings)))));
     log(`instances started in ${((Date.now() - started) / 1000).toFixed(0)} s on ports ${instances.map((i) => i.port).join(', ')}`);
     proxy = await startProxy(instances.map((i) => i.port));
     const base = `http://127.0.0.1:${proxy.port}`;
@@ -133,9 +136,12 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
       if (best === 0) best = 1; // not even one connection met the target: report it at 1
     }
 
-    log(`\nfinal run: ${best} connections for ${duration} s`);
+    log(`\nfinal run: ${best} connections for ${duration} s (a screen setting saved half-way through)`);
     log(header());
+    const settings = settingsCheck({ base, adminPath: ADMIN_PATH, cookie: cookies[0] }, instances.map((i) => ({ base: `http://127.0.0.1:${i.port}`, adminPath: ADMIN_PATH, cookie: cookies[0] })), shop.customersConfigured);
+    const halfway = setTimeout(() => settings.save(), (duration * 1000) / 2);
     let final = await measured(best, duration);
+    clearTimeout(halfway);
     if (!ok(final) && steps.some((s) => ok(s) && s.concurrency < best)) {
       // The machine is shared: one lower step, once, so a noisy minute does not decide alone.
       best = Math.max(...steps.filter((s) => ok(s) && s.concurrency < best).map((s) => s.concurrency));
@@ -143,6 +149,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
       final = await measured(best, duration);
     }
     const stillValid = await sessionsValidEverywhere(instances, cookies);
+    const settingsResult = await settings.verify();
     const fair = final.perInstance.every((n) => n >= final.requests / instances.length / 1.5);
     const result: LoadTestResult = {
       at: new Date().toISOString(),
@@ -155,8 +162,9 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
       steps,
       concurrency: best,
       final,
-      met: ok(final) && fair && stillValid,
+      met: ok(final) && fair && stillValid && (settingsResult.shared || !settingsResult.checked),
       sessionsStillValidOnEachInstance: stillValid,
+      settings: settingsResult,
       serverErrorLines: instances.flatMap((i) => i.errorLines().map((l) => `${i.name}: ${l}`)).slice(0, 50),
     };
     if (options.writeJson !== false) {
@@ -190,7 +198,8 @@ async function prepareStaffAndSamples(pgUrl: string) {
     const emails = await db.prisma.$queryRawUnsafe<{ email: string }[]>('SELECT email FROM "Customer" ORDER BY random() LIMIT 50');
     // What someone types: a few letters of the address, e.g. "lovel" for ada.lovelace@…
     const emailFragments = emails.map((r) => r.email.split('@')[0].slice(0, 5)).filter((f) => f.length >= 3);
-    return { counts: { orders, customers, products }, orderIds, emailFragments: emailFragments.length ? emailFragments : ['example'], figures: [...FIGURE_IDS] };
+    const customersConfigured = (await db.prisma.screenSetting.findUnique({ where: { resourceId: 'Customer' } })) !== null;
+    return { counts: { orders, customers, products }, customersConfigured, orderIds, emailFragments: emailFragments.length ? emailFragments : ['example'], figures: [...FIGURE_IDS] };
   } finally {
     await db.close();
   }
@@ -247,6 +256,7 @@ function report(result: LoadTestResult, log: (line: string) => void): void {
   log(`\nseveral instances: ${result.met ? 'met' : 'NOT met'} at ${result.concurrency} concurrent connections (p95 < ${result.p95TargetMs} ms, no error, no lost session)`);
   log(`  ${f.requests} requests in ${f.seconds} s = ${f.reqPerSec} req/s; p50 ${f.latencyMs.p50} ms, p95 ${f.latencyMs.p95} ms, p99 ${f.latencyMs.p99} ms, max ${f.latencyMs.max} ms`);
   log(`  errors ${f.errors}, lost sessions ${f.lostSessions}; per instance ${f.perInstance.join(' / ')}; sessions served by both instances ${f.sessionsOnBothInstances}; every session still logged in on each instance afterwards: ${result.sessionsStillValidOnEachInstance ? 'yes' : 'NO'}`);
+  log(`  settings: ${result.settings.checked ? (result.settings.shared ? 'shared' : 'NOT shared') : 'not checked'}: ${result.settings.detail}`);
   log(`  by request (p95): ${Object.entries(f.byKind).map(([name, k]) => `${name} ${k.latencyMs.p95} ms`).join(', ')}`);
   log(`  machine: ${result.machine.cpus} cores shared by the load generator, the proxy, both instances and PostgreSQL; load average ${result.machine.loadAverageBefore.join(' ')} before, ${result.machine.loadAverageAfter.join(' ')} after`);
   if (result.serverErrorLines.length) log(`  server error lines: ${result.serverErrorLines.length} (first: ${result.serverErrorLines[0]})`);
