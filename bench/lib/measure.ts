@@ -6,7 +6,7 @@ export interface Timing {
   runs: number;
 }
 
-export async function timeIt(fn: () => Promise<unknown>, { runs, warmup = 2 }: { runs: number; warmup?: number }): Promise<Timing> {
+export async function timeIt(fn: () => Promise<unknown>, { runs, warmup = 5 }: { runs: number; warmup?: number }): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

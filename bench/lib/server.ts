@@ -30,7 +30,9 @@ function ask<T>(child: ChildProcess, type: string): Promise<T> {
 }
 
 export async function startServer(kind: ServerKind, databaseUrl: string): Promise<BenchServer> {
-  const child = fork(SERVE, ['--serve', kind, databaseUrl], { stdio: 'inherit', execArgv: ['--import', 'tsx'] });
+  // BENCH_CPU_PROF=folder: the servers write V8 CPU profiles there when stopped (open in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  const child = fork(SERVE, ['--serve', kind, databaseUrl], { stdio: 'inherit', execArgv: ['--import', 'tsx', ...profile] });
   const [{ port }] = (await Promise.race([once(child, 'message'), once(child, 'exit').then(() => Promise.reject(new Error(`${kind} server exited at start`)))])) as [{ port: number }];
   const base = `http://127.0.0.1:${port}${ADMIN_PATH}`;
   const origin = `http://127.0.0.1:${port}`;
