@@ -15,9 +15,10 @@ import type { BenchCase, CaseContext, CaseFigures, Facts } from './cases/types.j
 import { ordersDeepPage, ordersEmailSearch, ordersFiltered, ordersPageOne } from './cases/orders-list.js';
 import { busyOrder, orderPage } from './cases/order-page.js';
 import { dashboardHome } from './cases/dashboard.js';
+import { httpFloor } from './cases/http-floor.js';
 import { bulkFulfil } from './cases/bulk-fulfil.js';
 
-const CASES: BenchCase[] = [ordersPageOne, ordersFiltered, ordersDeepPage, ordersEmailSearch, orderPage, dashboardHome, bulkFulfil];
+const CASES: BenchCase[] = [httpFloor, ordersPageOne, ordersFiltered, ordersDeepPage, ordersEmailSearch, orderPage, dashboardHome, bulkFulfil];
 
 interface Args extends ShopSize {
   runs: number;
@@ -96,6 +97,7 @@ interface CaseResult {
   title: string;
   target: string;
   figures: CaseFigures | null;
+  /** null: the case failed, or has no target. */
   met: boolean | null;
   note?: string;
 }
@@ -151,7 +153,8 @@ function line(r: CaseResult): string {
   const f = r.figures;
   if (!f) return `${r.title}: failed (${r.note})`;
   const extra = f.extra ? ` · ${Object.entries(f.extra).map(([k, v]) => `${k} ${v}`).join(', ')}` : '';
-  return `counter ${ms(f.counter)} ms · raw ${ms(f.raw)} · vanilla ${ms(f.vanilla)} · counter/raw ${x(f.counter.median, f.raw?.median)} · vanilla/counter ${x(f.vanilla?.median, f.counter.median)}${extra} · ${r.met ? 'target met' : 'TARGET MISSED'}`;
+  const verdict = r.met === null ? 'no target' : r.met ? 'target met' : 'TARGET MISSED';
+  return `counter ${ms(f.counter)} ms · raw ${ms(f.raw)} · vanilla ${ms(f.vanilla)} · counter/raw ${x(f.counter.median, f.raw?.median)} · vanilla/counter ${x(f.vanilla?.median, f.counter.median)}${extra} · ${verdict}`;
 }
 
 function table(provider: string, shop: PreparedShop, results: CaseResult[]): string {
@@ -160,7 +163,7 @@ function table(provider: string, shop: PreparedShop, results: CaseResult[]): str
     r.title, ms(r.figures?.counter), ms(r.figures?.raw), ms(r.figures?.vanilla),
     x(r.figures?.counter.median, r.figures?.raw?.median), x(r.figures?.vanilla?.median, r.figures?.counter.median),
     r.target + (r.figures?.extra ? ` (${Object.entries(r.figures.extra).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''),
-    r.met === null ? 'failed' : r.met ? 'yes' : 'NO',
+    !r.figures ? 'failed' : r.met === null ? '—' : r.met ? 'yes' : 'NO',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const fmt = (cells: string[]) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');

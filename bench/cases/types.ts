@@ -38,8 +38,8 @@ export interface ListCase {
   counter(ctx: CaseContext): Probe;
   raw?(ctx: CaseContext): Probe;
   vanilla?(ctx: CaseContext): Probe;
-  /** Whether the target is met, from this case's figures and the others' (by id). */
-  met(mine: CaseFigures, all: Map<string, CaseFigures>): boolean;
+  /** Whether the target is met, from this case's figures and the others' (by id); null: no target. */
+  met(mine: CaseFigures, all: Map<string, CaseFigures>): boolean | null;
 }
 
 export interface CaseFigures {

@@ -5,6 +5,7 @@ import type { Database } from '../../src/db/client.js';
 export const BENCH_EMAIL = 'bench@counter.local';
 export const BENCH_PASSWORD = 'bench-password-not-secret';
 
+/** The benchmark shop's size (prisma/seed/demo.ts BENCH_SHOP gives the rest: lines per order, loyalty skew). */
 export interface ShopSize {
   orders: number;
   customers: number;
@@ -47,13 +48,13 @@ export async function prepareShop(url: string, size: ShopSize, log: (line: strin
 }
 
 async function seed(db: Database, size: ShopSize, log: (line: string) => void): Promise<void> {
-  const { seedShop } = await import('../../prisma/seed/demo.js');
+  const { BENCH_SHOP, seedShop } = await import('../../prisma/seed/demo.js');
   const { resetShop, shopCounts } = await import('../../prisma/seed/reset.js');
   const before = await shopCounts(db.prisma);
   if (before.orders + before.products + before.customers > 0) await resetShop(db.prisma, db.provider);
   log(`seeding ${size.orders.toLocaleString('en')} orders, ${size.customers.toLocaleString('en')} customers, ${size.products.toLocaleString('en')} products (${db.provider})…`);
   const started = Date.now();
-  await seedShop(db.prisma, { ...size, provider: db.provider, log: (line) => log(`  ${line}`) } as Parameters<typeof seedShop>[1]);
+  await seedShop(db.prisma, { ...BENCH_SHOP, ...size, provider: db.provider, log: (line) => log(`  ${line}`) });
   log(`seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
