@@ -10,14 +10,22 @@ import { loadScreenSetting, resetScreenSettings, saveScreenSettings, screenSetti
 import { InvalidInput, NotFound, ShopError } from '../services/errors.js';
 import { describeChange } from '../services/settings/screens.js';
 import { staffId } from './run-service.js';
+import { refusalIn, staffLanguage } from './notices.js';
+import { t, type Language } from '../shared/i18n.js';
+import { screenChangeFr, screenRefusalFr } from '../locales/fr/screen-settings.js';
 
-async function screenFor(ctx: CounterContext, context: ActionContext, resourceId: string) {
+/** The server's English (refusals, history lines) in the staff member's language. */
+const refusalFor = (language: Language, message: string) => (language === 'fr' ? screenRefusalFr(message) ?? refusalIn(language, message) : message);
+const linesFor = (language: Language, lines: string[]) => (language === 'fr' ? lines.map(screenChangeFr) : lines);
+
+async function screenFor(ctx: CounterContext, context: ActionContext, resourceId: string, language: Language) {
   const runtime = screenSettingsOf(context._admin);
   const catalog = runtime.catalog(resourceId);
   if (!catalog) throw new NotFound(`There is no configurable screen "${resourceId}".`);
   const stored = await loadScreenSetting(ctx.shop, resourceId);
   const settings = stored?.settings ?? {};
-  return { catalog, settings, summary: describeChange(null, settings), version: stored?.version ?? 0, history: await screenSettingHistory(ctx.shop, resourceId) };
+  const history = (await screenSettingHistory(ctx.shop, resourceId)).map((h) => ({ ...h, changes: linesFor(language, h.changes) }));
+  return { catalog, settings, summary: linesFor(language, describeChange(null, settings)), version: stored?.version ?? 0, history };
 }
 
 function parseSettings(text: unknown): unknown {
@@ -33,27 +41,28 @@ async function handle(ctx: CounterContext, request: ActionRequest, response: unk
   const screens = runtime.catalogs().map((c) => ({ id: c.resourceId, navigation: c.defaults.navigation })).sort((a, b) => a.id.localeCompare(b.id));
   const base = { screens, record: context.record?.toJSON(context.currentAdmin) };
   const payload = (request.payload ?? {}) as Record<string, unknown>;
+  const language = staffLanguage(context);
   const resourceId = fixedResourceId ?? String((request.method === 'post' ? payload.resourceId : request.query?.resourceId) ?? '');
   try {
-    if (request.method !== 'post') return { ...base, screen: resourceId ? await screenFor(ctx, context, resourceId) : null };
+    if (request.method !== 'post') return { ...base, screen: resourceId ? await screenFor(ctx, context, resourceId, language) : null };
     const catalog = runtime.catalog(resourceId);
     if (!catalog) throw new NotFound(`There is no configurable screen "${resourceId}".`);
     const actor = staffId(context);
     let message: string;
     if (payload.reset === 'true' || payload.reset === true) {
       const done = await resetScreenSettings(ctx.shop, { resourceId, staffUserId: actor });
-      message = done ? `${resourceId}: back to the default screens.` : `${resourceId} already uses the default screens.`;
+      message = t(language, done ? 'notices.screens.reset' : 'notices.screens.alreadyDefault', { resource: resourceId });
     } else {
       const version = payload.version === undefined || payload.version === '' ? undefined : Number(payload.version);
       await saveScreenSettings(ctx.shop, { catalog, settings: parseSettings(payload.settings), expectedVersion: version, staffUserId: actor });
-      message = `${resourceId}: screen settings saved; they apply from the next page load.`;
+      message = t(language, 'notices.screens.saved', { resource: resourceId });
     }
     await runtime.refresh();
-    return { ...base, screen: await screenFor(ctx, context, resourceId), notice: { message, type: 'success' as const } };
+    return { ...base, screen: await screenFor(ctx, context, resourceId, language), notice: { message, type: 'success' as const } };
   } catch (error) {
     if (!(error instanceof ShopError)) throw error;
     (response as Response | undefined)?.status?.(error.status);
-    return { ...base, notice: { message: error.message, type: 'error' as const } };
+    return { ...base, notice: { message: refusalFor(language, error.message), type: 'error' as const } };
   }
 }
 

@@ -2,6 +2,11 @@
 // follows key for key (src/locales/fr/counter.ts). Read with t() from shared/i18n.ts.
 export const counterEn = {
   notices: {
+    screens: {
+      reset: '{{resource}}: back to the default screens.',
+      alreadyDefault: '{{resource}} already uses the default screens.',
+      saved: '{{resource}}: screen settings saved; they apply from the next page load.',
+    },
     bulk: {
       done: '{{count}} {{verb}}',
       skipped: '{{head}}; {{count}} skipped: {{list}}{{more}}',

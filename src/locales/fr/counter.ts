@@ -1,6 +1,11 @@
 // Counter's server-side words in French, key for key as src/locales/en/counter.ts.
 export const counterFr = {
   notices: {
+    screens: {
+      reset: '{{resource}} : retour aux écrans par défaut.',
+      alreadyDefault: '{{resource}} utilise déjà les écrans par défaut.',
+      saved: '{{resource}} : réglages des écrans enregistrés ; ils s’appliquent au prochain chargement de page.',
+    },
     bulk: {
       done: '{{verb}} : {{count}}',
       skipped: '{{head}} ; ignorées : {{count}} ({{list}}{{more}})',
