@@ -6,6 +6,7 @@ import { Prisma, PrismaClient } from '@prisma/client';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { ConfigError, type DatabaseTarget } from '../config.js';
+import { openReader, type RowReader } from './reader.js';
 
 export type Db = PrismaClient;
 export type Provider = DatabaseTarget['provider'];
@@ -20,6 +21,8 @@ export interface Database {
   provider: Provider;
   sql: SqlHelpers;
   target: DatabaseTarget;
+  /** Plain rows from the driver for long reads (exports), on a connection of its own, opened at first use. */
+  reader(): RowReader;
   close(): Promise<void>;
 }
 
@@ -48,11 +51,17 @@ export function openDatabase(target: DatabaseTarget): Database {
     sql = pgModule.Prisma;
     prisma = new pgModule.PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
   }
+  let reader: RowReader | undefined;
   return {
     prisma,
     provider: target.provider,
     sql,
     target,
-    close: () => prisma.$disconnect(),
+    reader: () => (reader ??= openReader(target)),
+    close: async () => {
+      await reader?.close();
+      reader = undefined;
+      await prisma.$disconnect();
+    },
   };
 }

@@ -3,7 +3,7 @@ import type { Prisma } from '@prisma/client';
 import type { Database } from './client.js';
 
 export type Tx = Prisma.TransactionClient;
-export type Shop = Pick<Database, 'prisma' | 'provider' | 'sql'>;
+export type Shop = Pick<Database, 'prisma' | 'provider' | 'sql' | 'reader'>;
 
 type CommitHook = (shop: Shop) => void;
 const commitHooks = new WeakMap<Tx, CommitHook[]>();

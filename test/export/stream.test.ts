@@ -1,8 +1,9 @@
 // Streaming: pages are read as the client takes them, a client that leaves stops the reading,
 // and a database failure answers 500 before the first byte or breaks the download after it.
 import http from 'node:http';
-import type { PrismaClient } from '@prisma/client';
 import request from 'supertest';
+import type { RowReader } from '../../src/db/reader.js';
+import { PAGE } from '../../src/services/export/pages.js';
 import { ADMIN_PATH, PASSWORD, fromAdmin, startTestShop, type TestShop } from '../support/app.js';
 import { makeItem, makeManyOrders } from '../support/fixtures.js';
 import { listen } from '../support/listen.js';
@@ -12,37 +13,37 @@ const ORDERS = 10_000; // five pages of 2,000
 
 let shop: TestShop;
 let server: Awaited<ReturnType<typeof listen>>;
-let realPrisma: PrismaClient;
+let realReader: () => RowReader;
 let pagesRead = 0;
 let failOnPage = Infinity;
 let pageDelayMs = 0;
 
-/** The app's client, with order pages counted (and failing on demand). */
-function instrumented(prisma: PrismaClient): PrismaClient {
-  const order = new Proxy(prisma.order, {
-    get(target, key) {
-      if (key !== 'findMany') return Reflect.get(target, key);
-      return async (args: Parameters<typeof target.findMany>[0]) => {
+/** The app's row reader, with order pages counted (and failing on demand). */
+function instrumented(reader: RowReader): RowReader {
+  return {
+    ...reader,
+    async rows(sql, params) {
+      if (/ FROM "Order"/.test(sql)) {
         if (++pagesRead >= failOnPage) throw new Error('database went away');
         await new Promise((resolve) => setTimeout(resolve, pageDelayMs));
-        return target.findMany(args);
-      };
+      }
+      return reader.rows(sql, params);
     },
-  });
-  return new Proxy(prisma, { get: (target, key) => (key === 'order' ? order : Reflect.get(target, key)) });
+  };
 }
 
 beforeAll(async () => {
   shop = await startTestShop();
   const { item } = await makeItem(shop.db, { onHand: ORDERS });
   await makeManyOrders(shop.db, ORDERS, item.id);
-  realPrisma = shop.db.prisma;
-  shop.db.prisma = instrumented(realPrisma); // the routes read the shop's client at each request
+  realReader = shop.db.reader;
+  const reader = instrumented(realReader());
+  shop.db.reader = () => reader; // the routes read the shop's reader at each request
   server = await listen(shop.app);
 }, 300_000);
 afterAll(async () => {
   await server.close();
-  shop.db.prisma = realPrisma;
+  shop.db.reader = realReader;
   await shop.stop();
 });
 beforeEach(() => {
@@ -68,7 +69,8 @@ test('the whole export, every page', async () => {
   const { rows } = readCsv(await agent.get(exportUrl('Order', 'columns=Name,Total')));
   expect(rows).toHaveLength(ORDERS);
   expect(new Set(rows.map((r) => r.Name)).size).toBe(ORDERS);
-  expect(pagesRead).toBe(ORDERS / 2000 + 1); // the last, empty page says it is over
+  expect(PAGE).toBe(2000);
+  expect(pagesRead).toBe(ORDERS / PAGE + 1); // the last, empty page says it is over
 });
 
 // The whole export fits in loopback socket buffers, so a slow database stands in for a big one.

@@ -2,11 +2,11 @@
 // so the download starts at once and memory stays flat however many rows there are.
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { stringify, type CastReturnObject, type Stringifier } from 'csv-stringify';
+import { finished } from 'node:stream/promises';
 import type { Shop } from '../../db/transaction.js';
-import { Amount, BadExportRequest } from './cells.js';
+import { BadExportRequest, type ExportColumn } from './cells.js';
 import { exportSource, pickColumns } from './columns.js';
+import { csvDialect, csvField, csvHead, type CsvDialect } from './csv.js';
 import type { FilterValues } from './filters.js';
 
 export interface ExportRequest {
@@ -23,7 +23,7 @@ export interface ExportRequest {
 export interface PreparedExport {
   filename: string;
   headers: string[];
-  /** Writes the CSV to `out`; resolves to the number of records written. */
+  /** Writes the CSV to `out` and ends it; resolves to the number of records written. On failure `out` is the caller's to destroy. */
   writeTo(out: Writable): Promise<number>;
 }
 
@@ -48,48 +48,33 @@ export async function prepareExport(shop: Shop, request: ExportRequest, signal: 
     filename: exportFilename(request.resourceId),
     headers: columns.map((c) => c.header),
     async writeTo(out) {
-      const csv = csvStringifier(columns.map((c) => c.header), request.excel ?? false);
-      const piping = pipeline(csv, out);
-      // Failures are read from `piping` at the end; until then they must not count as unhandled.
-      piping.catch(() => {});
-      csv.on('error', () => {});
+      const dialect = csvDialect(request.excel ?? false);
       let records = 0;
       try {
+        const lines = [csvHead(columns.map((c) => c.header), dialect)];
+        const fields: string[] = new Array<string>(columns.length);
         for (let page = first; !page.done; page = await pages.next()) {
           if (signal.aborted) throw signal.reason;
-          for (const row of page.value) csv.write(columns.map((c) => c.value(row)));
+          for (const row of page.value) lines.push(csvRow(columns, row, dialect, fields));
           records += page.value.length;
-          // Wait for the client to take what was written before reading the next page.
-          if (csv.writableNeedDrain) await once(csv, 'drain', { signal });
+          // One write per page, then wait for the client to take it before reading the next page.
+          const flowing = out.write(lines.join(dialect.recordDelimiter) + dialect.recordDelimiter);
+          lines.length = 0;
+          if (!flowing) await once(out, 'drain', { signal });
         }
-        csv.end();
-        await piping;
+        out.end(lines.length ? lines.join(dialect.recordDelimiter) + dialect.recordDelimiter : undefined);
+        await finished(out);
         return records;
       } catch (error) {
         await pages.return?.(undefined);
-        csv.destroy(error as Error);
-        await piping.catch(() => {});
         throw error;
       }
     },
   };
 }
 
-function csvStringifier(headers: string[], excel: boolean): Stringifier {
-  return stringify({
-    header: true,
-    columns: headers.map((header, i) => ({ key: String(i), header })),
-    delimiter: excel ? ';' : ',',
-    record_delimiter: excel ? 'windows' : 'unix',
-    bom: excel,
-    // OWASP: text starting with = + - @ tab or CR is prefixed with ' (spreadsheets would run it).
-    escape_formulas: true,
-    cast: {
-      boolean: (value) => (value ? 'true' : 'false'),
-      date: (value) => value.toISOString(),
-      // Amounts are ours: "-5.00" is a number, not a formula, so it is written as it is.
-      object: (value) =>
-        value instanceof Amount ? (value.text.startsWith('-') ? ({ value: value.text, escape_formulas: false } as CastReturnObject) : value.text) : JSON.stringify(value),
-    },
-  });
+/** A row's fields joined at once (join makes one flat string; a chain of += is flattened again later, at a cost). */
+function csvRow<Row>(columns: ExportColumn<Row>[], row: Row, dialect: CsvDialect, fields: string[]): string {
+  for (let i = 0; i < columns.length; i++) fields[i] = csvField(columns[i].value(row), dialect);
+  return fields.join(dialect.delimiter);
 }
