@@ -1,8 +1,9 @@
 // CSV text for the exports: what csv-stringify wrote with the options export.ts gave it (header,
-// `,` or `;`, LF or CRLF, BOM, escape_formulas, our casts), byte for byte. Written by hand because
-// at a million rows csv-stringify's per-field generality (a cast call, option objects and separator
-// scans per field) was a fifth of an export's time; test/export/csv.test.ts holds the two to the
-// same output on hostile text, so csv-stringify stays the reference.
+// `,` or `;`, LF or CRLF, BOM, escape_formulas, our casts), byte for byte, except that a field with
+// any line break is quoted (csv-stringify quoted only the record delimiter: a bare CR went out as is).
+// Written by hand because at a million rows csv-stringify's per-field generality (a cast call, option
+// objects and separator scans per field) was a fifth of an export's time; test/export/csv.test.ts
+// holds the two to the same output on hostile text, so csv-stringify stays the reference.
 import { Amount, type Cell } from './cells.js';
 
 export interface CsvDialect {
