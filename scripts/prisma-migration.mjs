@@ -24,6 +24,17 @@ function diff(url, from, to) {
   });
 }
 
+// Hand-written SQL a table loses when SQLite's migration redefines it (CREATE "new_X", copy, DROP "X",
+// RENAME): the DROP takes the table's triggers with it, so they are written again after the rename.
+const KEPT_ON_REDEFINE = { Order: 'prisma/hand-written/sqlite-order-search-triggers.sql' };
+
+function keepHandWritten(sql) {
+  for (const [table, file] of Object.entries(KEPT_ON_REDEFINE)) {
+    if (sql.includes(`DROP TABLE "${table}";`)) sql += `\n-- Hand-written, written again after "${table}" was redefined (${file})\n${readFileSync(file, 'utf8')}`;
+  }
+  return sql;
+}
+
 function write(dir, provider, sql) {
   if (/^-- This is an empty migration/m.test(sql)) return console.log(`${provider}: no change`);
   const folder = `${dir}/${stamp}_${name}`;
@@ -34,7 +45,7 @@ function write(dir, provider, sql) {
 }
 
 const previous = existsSync(SNAPSHOT) ? readFileSync(SNAPSHOT, 'utf8') : null;
-write('prisma/migrations', 'sqlite', diff('file:./data/counter.db', previous && SNAPSHOT, SQLITE_SCHEMA));
+write('prisma/migrations', 'sqlite', keepHandWritten(diff('file:./data/counter.db', previous && SNAPSHOT, SQLITE_SCHEMA)));
 
 const cluster = await startCluster(); // the PostgreSQL diff needs a live, empty server
 const pgPrevious = 'prisma/postgresql/previous.prisma';

@@ -5,6 +5,7 @@ import { BaseRecord, type Filter } from 'adminjs';
 import type { DMMF } from '@prisma/client/runtime/library';
 import type { Db, Provider } from '../db/client.js';
 import { fullDmmf } from '../db/dmmf.js';
+import type { ListFilter } from '../services/export/filters.js';
 import { checkFilterValue, checkRecordInput, guardWrite } from './record-input.js';
 
 export interface CounterResourceArgs {
@@ -17,8 +18,8 @@ export interface CounterResourceArgs {
   filters?: Record<string, CustomFilter>;
 }
 
-/** A filter on a virtual property (a customer's full name, "archived"), as a Prisma where clause. */
-export type CustomFilter = (value: string, mode: { insensitive: boolean }) => Record<string, unknown>;
+/** A filter on a virtual property (a customer's full name, "archived"), as a Prisma where clause; it may read the database first (the order search). */
+export type CustomFilter = ListFilter;
 
 type Row = Record<string, unknown>;
 
@@ -39,6 +40,8 @@ export class CounterResource extends Resource {
   private readonly computed: CounterResourceArgs['computed'];
   private readonly provider: Provider;
   private readonly filters: Record<string, CustomFilter>;
+  /** The list asks find and count with the same Filter: a search's look-ups run once per page. */
+  private readonly wheres = new WeakMap<Filter, Promise<Row>>();
 
   constructor(args: CounterResourceArgs) {
     const secret = new Set(args.secret ?? []);
@@ -129,18 +132,25 @@ export class CounterResource extends Resource {
     // A sort on a virtual column (a computed title) or an unknown name falls back to the id, not to an error.
     const sortable = sort.sortBy && this.model.fields.some((f) => f.name === sort.sortBy && f.kind !== 'object');
     const orderBy = sortable ? this.buildSortBy(sort) : { id: sort.direction === 'desc' ? 'desc' : 'asc' };
-    const rows: Row[] = await this.manager.findMany({ where: this.where(filter), skip: offset, take: limit, orderBy });
+    const rows: Row[] = await this.manager.findMany({ where: await this.where(filter), skip: offset, take: limit, orderBy });
     return rows.map((row) => new BaseRecord(this.prepareReturnValues(row), this));
   }
 
-  private where(filter: Filter): Row {
-    const custom: Row[] = [];
+  private where(filter: Filter): Promise<Row> {
+    if (!filter || typeof filter !== 'object') return this.buildWhere(filter);
+    let where = this.wheres.get(filter);
+    if (!where) this.wheres.set(filter, (where = this.buildWhere(filter)));
+    return where;
+  }
+
+  private async buildWhere(filter: Filter): Promise<Row> {
+    const custom: Array<[CustomFilter, string]> = [];
     const rest = filter?.filters ? { ...filter.filters } : undefined;
     for (const [name, build] of Object.entries(this.filters)) {
       const value = rest?.[name]?.value;
       if (value === undefined) continue;
       delete rest![name];
-      custom.push(build(String(value), { insensitive: this.provider === 'postgresql' }));
+      custom.push([build, String(value)]);
     }
     for (const [name, f] of Object.entries(rest ?? {})) {
       const enumType = this.model.fields.find((m) => m.name === name && m.kind === 'enum')?.type;
@@ -148,7 +158,8 @@ export class CounterResource extends Resource {
       checkFilterValue(name, f.property.type(), f.value, choices);
     }
     const where = convertFilter(this.model.fields, rest ? ({ ...filter, filters: rest } as Filter) : filter) as Row;
-    if (custom.length) where.AND = custom;
+    const mode = { insensitive: this.provider === 'postgresql', db: { prisma: this.client, provider: this.provider } };
+    if (custom.length) where.AND = await Promise.all(custom.map(([build, value]) => build(value, mode)));
     if (this.provider === 'postgresql') {
       for (const condition of Object.values(where)) {
         if (condition && typeof condition === 'object' && 'contains' in condition) (condition as Row).mode = 'insensitive';

@@ -3,6 +3,7 @@
 import type { Action, ActionContext, ActionResponse, PropertyOptions, ResourceOptions, FeatureType } from 'adminjs';
 import type { Prisma, StaffRole } from '@prisma/client';
 import type { Shop } from '../db/transaction.js';
+import type { ListFilter } from '../services/export/filters.js';
 import type { MailDelivery } from '../services/mail/delivery.js';
 import type { DomainEvent, DomainEventName } from './events.js';
 import type { Language } from '../shared/i18n.js';
@@ -39,8 +40,8 @@ export interface ResourceModule {
   readOnly?: string[];
   /** Values computed from each row and sent as extra params (e.g. a customer's full name). */
   computed?: Record<string, (row: Record<string, unknown>) => unknown>;
-  /** Filters on virtual properties: value → Prisma where clause (see admin/counter-resource.ts). */
-  filters?: Record<string, (value: string, mode: { insensitive: boolean }) => Record<string, unknown>>;
+  /** Filters on virtual properties: value → Prisma where clause, or a promise of one (see admin/counter-resource.ts). */
+  filters?: Record<string, ListFilter>;
   /** AdminJS features; a function when they need the running app (e.g. where uploads go). */
   features?: FeatureType[] | ((ctx: CounterContext) => FeatureType[]);
   /** Custom actions, built with the running app's context; each must appear in `permissions`. */

@@ -1,6 +1,7 @@
 // The AdminJS list's query filters as Prisma where clauses, with the list's meaning
 // (@adminjs/prisma's convertFilter), so an export holds exactly what the list shows.
 import type { DMMF } from '@prisma/client/runtime/library';
+import type { Database } from '../../db/client.js';
 import { dmmfModel, fullDmmf } from '../../db/dmmf.js';
 import { BadExportRequest } from './cells.js';
 
@@ -14,6 +15,13 @@ export type DateRange = { from?: string; to?: string };
 export type FilterValues = Record<string, string | DateRange>;
 /** A filter on a virtual property (search, archived…): value → where clause. */
 export type CustomFilter = (value: string, mode: FilterMode) => Where;
+/** What a filter that reads the database first gets (the order search looks its words up in a trigram index). */
+export interface LookupMode extends FilterMode {
+  db: Pick<Database, 'prisma' | 'provider'>;
+}
+export type LookupFilter = (value: string, mode: LookupMode) => Promise<Where>;
+/** A list's filter on a virtual property (admin/counter-resource.ts awaits it). */
+export type ListFilter = CustomFilter | LookupFilter;
 
 /** Columns never exported nor filtered on (a filter on a hash would be an oracle for it). */
 export const isSecretField = (name: string) => /password|secret|token|hash/i.test(name);
