@@ -17,8 +17,9 @@ import { busyOrder, orderPage } from './cases/order-page.js';
 import { dashboardHome } from './cases/dashboard.js';
 import { httpFloor } from './cases/http-floor.js';
 import { bulkFulfil } from './cases/bulk-fulfil.js';
+import { exportOrders } from './cases/export.js';
 
-const CASES: BenchCase[] = [httpFloor, ordersPageOne, ordersFiltered, ordersDeepPage, ordersEmailSearch, orderPage, dashboardHome, bulkFulfil];
+const CASES: BenchCase[] = [httpFloor, ordersPageOne, ordersFiltered, ordersDeepPage, ordersEmailSearch, orderPage, dashboardHome, exportOrders, bulkFulfil];
 
 interface Args extends ShopSize {
   runs: number;
