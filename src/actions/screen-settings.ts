@@ -10,12 +10,16 @@ import { loadScreenSetting, resetScreenSettings, saveScreenSettings, screenSetti
 import { InvalidInput, NotFound, ShopError } from '../services/errors.js';
 import { describeChange } from '../services/settings/screens.js';
 import { staffId } from './run-service.js';
-import { refusalIn, staffLanguage } from './notices.js';
+import { localeWord, refusalIn, staffLanguage } from './notices.js';
 import { t, type Language } from '../shared/i18n.js';
 import { screenChangeFr, screenRefusalFr } from '../locales/fr/screen-settings.js';
 
-/** The server's English (refusals, history lines) in the staff member's language. */
-const refusalFor = (language: Language, message: string) => (language === 'fr' ? screenRefusalFr(message) ?? refusalIn(language, message) : message);
+/** The server's English (refusals, history lines) in the staff member's language; in French the resource by its French name. */
+function refusalFor(language: Language, message: string, resourceId: string, name: string) {
+  if (language !== 'fr') return message;
+  const french = screenRefusalFr(message) ?? refusalIn(language, message);
+  return resourceId && french.startsWith(`${resourceId} : `) ? `${name} : ${french.slice(resourceId.length + 3)}` : french;
+}
 const linesFor = (language: Language, lines: string[]) => (language === 'fr' ? lines.map(screenChangeFr) : lines);
 
 async function screenFor(ctx: CounterContext, context: ActionContext, resourceId: string, language: Language) {
@@ -43,6 +47,7 @@ async function handle(ctx: CounterContext, request: ActionRequest, response: unk
   const payload = (request.payload ?? {}) as Record<string, unknown>;
   const language = staffLanguage(context);
   const resourceId = fixedResourceId ?? String((request.method === 'post' ? payload.resourceId : request.query?.resourceId) ?? '');
+  const name = (language === 'en' ? undefined : localeWord(context, language, `labels.${resourceId}`)) ?? resourceId;
   try {
     if (request.method !== 'post') return { ...base, screen: resourceId ? await screenFor(ctx, context, resourceId, language) : null };
     const catalog = runtime.catalog(resourceId);
@@ -51,18 +56,18 @@ async function handle(ctx: CounterContext, request: ActionRequest, response: unk
     let message: string;
     if (payload.reset === 'true' || payload.reset === true) {
       const done = await resetScreenSettings(ctx.shop, { resourceId, staffUserId: actor });
-      message = t(language, done ? 'notices.screens.reset' : 'notices.screens.alreadyDefault', { resource: resourceId });
+      message = t(language, done ? 'notices.screens.reset' : 'notices.screens.alreadyDefault', { resource: name });
     } else {
       const version = payload.version === undefined || payload.version === '' ? undefined : Number(payload.version);
       await saveScreenSettings(ctx.shop, { catalog, settings: parseSettings(payload.settings), expectedVersion: version, staffUserId: actor });
-      message = t(language, 'notices.screens.saved', { resource: resourceId });
+      message = t(language, 'notices.screens.saved', { resource: name });
     }
     await runtime.refresh();
     return { ...base, screen: await screenFor(ctx, context, resourceId, language), notice: { message, type: 'success' as const } };
   } catch (error) {
     if (!(error instanceof ShopError)) throw error;
     (response as Response | undefined)?.status?.(error.status);
-    return { ...base, notice: { message: refusalFor(language, error.message), type: 'error' as const } };
+    return { ...base, notice: { message: refusalFor(language, error.message, resourceId, name), type: 'error' as const } };
   }
 }
 

@@ -46,7 +46,7 @@ export function printOrderRoute(db: Db, permissions: PermissionMatrix): Router {
       const rows = details.lines
         .map((l) => `<tr><td><span class="box"></span></td><td>${e(l.title)}${l.variantTitle ? ` — ${e(l.variantTitle)}` : ''}</td><td class="sku">${e(l.sku ?? '')}</td><td class="n">${l.quantity - l.removedQuantity}</td><td class="n">${money(l.unitPriceCents)}</td><td class="n">${money(l.unitPriceCents * l.quantity)}</td></tr>`)
         .join('');
-      const totals = ([['subtotal', order.subtotalCents], ['discount', -order.discountCents], ['shipping', order.shippingCents], ['taxes', order.taxCents], ['total', order.totalCents]] as const)
+      const totals = ([['subtotal', order.subtotalCents], ['discount', -order.discountCents || 0], ['shipping', order.shippingCents], ['taxes', order.taxCents], ['total', order.totalCents]] as const)
         .map(([k, v]) => `<tr><td>${e(say(k))}</td><td class="n">${k === 'total' ? `<b>${money(v)}</b>` : money(v)}</td></tr>`)
         .join('');
       const title = e(say('title', { name: order.name }));
@@ -54,7 +54,7 @@ export function printOrderRoute(db: Db, permissions: PermissionMatrix): Router {
 <p class="noprint"><button onclick="window.print()">${e(say('print'))}</button></p>
 <header><div><h1>${title}</h1><div class="muted">${e(date)} · ${e(order.email)}</div></div><div class="muted">${status('FinancialStatus', order.financialStatus)} · ${status('FulfillmentStatus', order.fulfillmentStatus)}</div></header>
 <div class="cols"><div><b>${e(say('shipTo'))}</b><br>${address('shipping')}</div><div><b>${e(say('billTo'))}</b><br>${address('billing')}</div></div>
-<table><thead><tr><th></th><th>${e(say('item'))}</th><th>${e(say('sku'))}</th><th class="n">${e(say('qty'))}</th><th class="n">${e(say('price'))}</th><th class="n">${e(say('total'))}</th></tr></thead><tbody>${rows}</tbody></table>
+<table><thead><tr><th></th><th>${e(say('item'))}</th><th>${e(say('sku'))}</th><th class="n">${e(say('qty'))}</th><th class="n">${e(say('price'))}</th><th class="n">${e(say('lineTotal'))}</th></tr></thead><tbody>${rows}</tbody></table>
 <table class="totals">${totals}</table>
 ${order.note ? `<p><b>${e(say('note'))}</b><br>${e(order.note)}</p>` : ''}
 </body></html>`);

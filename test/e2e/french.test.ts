@@ -1,11 +1,14 @@
-// A French-speaking manager works in French: dashboard, orders, an order, the refund form, products.
-// No English word of Counter's or AdminJS's may be left on those screens; an English-speaking
-// owner still sees the same screens in English.
+// A French-speaking manager works in French: dashboard (with the low-stock widget), orders (with the
+// risk badge), an order, the refund form, products, the print sheet; a French owner configures a screen.
+// No English word of Counter's, AdminJS's or the built-in plugins' may be left on those screens; an
+// English-speaking owner still sees the same screens in English.
 import type { Page } from 'playwright-core';
 import { artifactPath } from '../support/browser.js';
 import { startBrowserShop, type BrowserShop } from '../support/browser-shop.js';
 import { testProvider } from '../support/database.js';
 import { makeItem, makeOrder } from '../support/fixtures.js';
+import { lowStockAlerts } from '../../src/plugins-builtin/low-stock-alerts/index.js';
+import { fraudSignals } from '../../src/plugins-builtin/fraud-signals/index.js';
 
 let web: BrowserShop;
 let shop: BrowserShop['shop'];
@@ -47,7 +50,7 @@ async function frenchScreen(page: Page, name: string, ready: string) {
 }
 
 beforeAll(async () => {
-  web = await startBrowserShop();
+  web = await startBrowserShop({ plugins: [lowStockAlerts(), fraudSignals] });
   shop = web.shop;
   await shop.db.prisma.staffUser.update({ where: { id: shop.staff.MANAGER.id }, data: { locale: 'fr' } });
   const { item, product } = await makeItem(shop.db, { title: 'Linen apron', onHand: 12, priceCents: 2900, sku: 'APRON-L' });
@@ -59,8 +62,12 @@ afterAll(() => web?.stop());
 
 test('a French manager sees the dashboard, orders, an order, the refund form and products in French', async () => {
   const { page, errors } = await web.pageAs('MANAGER');
-  await frenchScreen(page, 'dashboard', 'Que souhaitez-vous faire ?');
+  await page.getByText('Que souhaitez-vous faire ?').waitFor();
   await page.getByText('Ventes', { exact: true }).first().waitFor();
+  const widget = page.locator('[data-widget="low-stock"]');
+  await widget.getByText('Wool scarf', { exact: true }).waitFor(); // the scarf: 1 available, threshold 5
+  await widget.getByText('Stock bas à réapprovisionner').waitFor();
+  await frenchScreen(page, 'dashboard', 'Télécharger la liste de réapprovisionnement (CSV)');
 
   await page.goto(`${web.admin}/resources/Order`);
   await page.locator('table tbody tr').first().waitFor();
@@ -91,6 +98,11 @@ test('a French manager sees the dashboard, orders, an order, the refund form and
 
   await page.goto(`${web.admin}/resources/Product/actions/importCsv`);
   await frenchScreen(page, 'import', 'Vérifier le fichier');
+
+  await page.goto(`${web.admin}/resources/Order/records/${orderId}/print`);
+  await frenchScreen(page, 'print', 'Ouvrir dans un nouvel onglet');
+  await page.goto(`${web.admin}/orders/${orderId}/print`);
+  await frenchScreen(page, 'print-sheet', 'Livrer à');
   expect(errors).toEqual([]);
 });
 
@@ -106,5 +118,32 @@ test('an English owner still sees the same screens in English', async () => {
   await page.getByText('Refund', { exact: true }).first().waitFor();
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
   await page.screenshot({ path: artifactPath(`english-order-${testProvider()}.png`), fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+test('a French owner configures a screen in French: editor, tabs, a refusal, the history', async () => {
+  await shop.db.prisma.staffUser.update({ where: { id: shop.staff.OWNER.id }, data: { locale: 'fr' } });
+  const { page, errors } = await web.pageAs('OWNER');
+  await page.goto(`${web.admin}/resources/ScreenSetting/actions/configure`);
+  await page.selectOption('#screen-resource', 'Order');
+  await page.getByTestId('screen-list').waitFor();
+  await frenchScreen(page, 'screens', 'Colonnes de la liste');
+
+  await page.getByRole('tab', { name: 'Opérations' }).click();
+  await page.getByText('désactivée dans le code').first().waitFor().catch(() => undefined);
+  await frenchScreen(page, 'screens-actions', 'Décochez un rôle');
+
+  await page.getByRole('tab', { name: 'Tri, lignes, menu' }).click();
+  await page.locator('#screen-per-page').fill('0');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await page.getByText('il faut au moins 1 ligne par page').waitFor();
+  await frenchScreen(page, 'screens-refused', 'il faut au moins 1 ligne par page');
+
+  await page.locator('#screen-per-page').fill('20');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await page.getByTestId('screen-history').getByText('lignes par page : par défaut → 20').waitFor();
+  await frenchScreen(page, 'screens-saved', 'Historique');
+  await page.getByRole('button', { name: 'Revenir aux réglages par défaut' }).click();
+  await page.getByText('Commandes : retour aux écrans par défaut.').first().waitFor();
   expect(errors).toEqual([]);
 });

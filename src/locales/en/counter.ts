@@ -31,6 +31,7 @@ export const counterEn = {
     qty: 'Qty',
     price: 'Price',
     total: 'Total',
+    lineTotal: 'Total',
     subtotal: 'Subtotal',
     discount: 'Discount',
     shipping: 'Shipping',

@@ -38,7 +38,7 @@ const SHAPES: Array<[RegExp, (...groups: string[]) => string]> = [
   [/^unknown role "(.+)" for action "(.+)"$/, (_, r, a) => `rôle inconnu « ${r} » pour l’action « ${a} »`],
   [/^action "(.+)" cannot be given to (\w+): the code allows it only for (.+) \(a screen setting may narrow roles, never widen them\)$/,
     (_, a, r, allowed) => `l’action « ${a} » ne peut pas être donnée au rôle ${role(r)} : le code ne la permet qu’à ${allowed === 'nobody' ? 'personne' : roles(allowed)} (un réglage peut retirer des rôles, jamais en ajouter)`],
-  [/^(.+): (.+)$/, (whole, where, message) => (ZOD[message] ? `${where} : ${ZOD[message]}` : whole)],
+  [/^(.+): (.+)$/, (whole, where, message) => (!ZOD[message] ? whole : where === 'perPage' || where === 'navigation' ? ZOD[message] : `${where} : ${ZOD[message]}`)],
 ];
 
 const WHOLE: Array<[RegExp, string]> = [
