@@ -16,6 +16,7 @@ import { runStep, MIX, type LoadTarget, type StepResult } from './load/drive.js'
 import { startInstance, type AppInstance } from './load/instances.js';
 import { startProxy, type RoundRobinProxy } from './load/proxy.js';
 import { settingsCheck, type SettingsCheck } from './load/settings-check.js';
+import { postmasterPid, serverTreeCpuMs } from './load/cpu.js';
 
 const ADMIN_PATH = '/admin';
 const EMAIL = 'load-bench@counter.local';
@@ -43,6 +44,13 @@ export interface LoadTestOptions {
 export interface InstanceRun extends StepResult {
   perInstance: number[];
   sessionsOnBothInstances: string;
+  /**
+   * CPU time per answered request (ms): both app instances together, PostgreSQL (its whole server,
+   * when it runs on this machine; NaN otherwise), the proxy, the load generator. Unlike latency it
+   * hardly depends on what else the machine runs: 1000 ms × cores / their sum bounds the req/s of
+   * an otherwise idle machine.
+   */
+  cpuMsPerRequest: { instances: number; postgres: number; proxy: number; loadGenerator: number };
 }
 
 export interface LoadTestResult {
@@ -101,9 +109,22 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     await proxy.takeCounts();
 
     const measured = async (concurrency: number, seconds: number): Promise<InstanceRun> => {
+      const instancesCpu = instances.reduce((sum, i) => sum + i.cpuMs(), 0);
+      const postgresCpu = shop.postmaster ? serverTreeCpuMs(shop.postmaster) : NaN;
+      const ownCpu = process.cpuUsage();
       const step = await runStep(target, concurrency, seconds);
+      const own = process.cpuUsage(ownCpu);
       const counts = await proxy!.takeCounts();
-      const run: InstanceRun = { ...step, errors: step.errors, perInstance: counts.perInstance, sessionsOnBothInstances: `${counts.sessionsOnEveryInstance}/${counts.sessions}` };
+      const per = (ms: number) => Math.round((ms / Math.max(1, step.requests)) * 100) / 100;
+      const run: InstanceRun = {
+        ...step,
+        perInstance: counts.perInstance,
+        sessionsOnBothInstances: `${counts.sessionsOnEveryInstance}/${counts.sessions}`,
+        cpuMsPerRequest: {
+          instances: per(instances.reduce((sum, i) => sum + i.cpuMs(), 0) - instancesCpu),
+          postgres: shop.postmaster ? per(serverTreeCpuMs(shop.postmaster) - postgresCpu) : NaN,
+          proxy: per(counts.cpuMs), loadGenerator: per((own.user + own.system) / 1000) },
+      };
       log(line(run));
       for (const failure of step.failures.slice(0, 3)) log(`      ${failure}`);
       return run;
@@ -199,7 +220,8 @@ async function prepareStaffAndSamples(pgUrl: string) {
     // What someone types: a few letters of the address, e.g. "lovel" for ada.lovelace@…
     const emailFragments = emails.map((r) => r.email.split('@')[0].slice(0, 5)).filter((f) => f.length >= 3);
     const customersConfigured = (await db.prisma.screenSetting.findUnique({ where: { resourceId: 'Customer' } })) !== null;
-    return { counts: { orders, customers, products }, customersConfigured, orderIds, emailFragments: emailFragments.length ? emailFragments : ['example'], figures: [...FIGURE_IDS] };
+    const [{ setting: dataDirectory }] = await db.prisma.$queryRawUnsafe<{ setting: string }[]>(`SELECT setting FROM pg_settings WHERE name = 'data_directory'`).catch(() => [{ setting: '' }]);
+    return { counts: { orders, customers, products }, customersConfigured, postmaster: dataDirectory ? postmasterPid(dataDirectory) : null, orderIds, emailFragments: emailFragments.length ? emailFragments : ['example'], figures: [...FIGURE_IDS] };
   } finally {
     await db.close();
   }
@@ -244,11 +266,11 @@ async function warmUp(target: LoadTarget, log: (line: string) => void): Promise<
   log(`warm-up: ${paths.length * 2} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-const header = () => `  ${'conc'.padStart(5)} ${'req'.padStart(7)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'errors'.padStart(7)} ${'lost'.padStart(5)}  per instance   sessions on both  load`;
+const header = () => `  ${'conc'.padStart(5)} ${'req'.padStart(7)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'errors'.padStart(7)} ${'lost'.padStart(5)}  per instance   sessions on both  load  CPU ms/req app+pg`;
 
 function line(run: InstanceRun): string {
   const ms = (n: number) => `${n.toFixed(0)} ms`.padStart(7);
-  return `  ${String(run.concurrency).padStart(5)} ${String(run.requests).padStart(7)} ${run.reqPerSec.toFixed(1).padStart(7)} ${ms(run.latencyMs.p50)} ${ms(run.latencyMs.p95)} ${ms(run.latencyMs.p99)} ${String(run.errors).padStart(7)} ${String(run.lostSessions).padStart(5)}  ${run.perInstance.join(' / ').padEnd(13)}  ${run.sessionsOnBothInstances.padEnd(16)}  ${run.loadAverage}`;
+  return `  ${String(run.concurrency).padStart(5)} ${String(run.requests).padStart(7)} ${run.reqPerSec.toFixed(1).padStart(7)} ${ms(run.latencyMs.p50)} ${ms(run.latencyMs.p95)} ${ms(run.latencyMs.p99)} ${String(run.errors).padStart(7)} ${String(run.lostSessions).padStart(5)}  ${run.perInstance.join(' / ').padEnd(13)}  ${run.sessionsOnBothInstances.padEnd(16)}  ${String(run.loadAverage).padEnd(5)} ${run.cpuMsPerRequest.instances}+${run.cpuMsPerRequest.postgres}`;
 }
 
 function report(result: LoadTestResult, log: (line: string) => void): void {
@@ -256,6 +278,9 @@ function report(result: LoadTestResult, log: (line: string) => void): void {
   log(`\nseveral instances: ${result.met ? 'met' : 'NOT met'} at ${result.concurrency} concurrent connections (p95 < ${result.p95TargetMs} ms, no error, no lost session)`);
   log(`  ${f.requests} requests in ${f.seconds} s = ${f.reqPerSec} req/s; p50 ${f.latencyMs.p50} ms, p95 ${f.latencyMs.p95} ms, p99 ${f.latencyMs.p99} ms, max ${f.latencyMs.max} ms`);
   log(`  errors ${f.errors}, lost sessions ${f.lostSessions}; per instance ${f.perInstance.join(' / ')}; sessions served by both instances ${f.sessionsOnBothInstances}; every session still logged in on each instance afterwards: ${result.sessionsStillValidOnEachInstance ? 'yes' : 'NO'}`);
+  const cpu = f.cpuMsPerRequest;
+  const total = cpu.instances + (Number.isNaN(cpu.postgres) ? 0 : cpu.postgres) + cpu.proxy + cpu.loadGenerator;
+  log(`  CPU per request: ${cpu.instances} ms in the app instances, ${cpu.postgres} ms in PostgreSQL, ${cpu.proxy} ms in the proxy, ${cpu.loadGenerator} ms in the load generator: an otherwise idle ${result.machine.cpus}-core machine would top out near ${Math.round((1000 * result.machine.cpus) / total)} req/s`);
   log(`  settings: ${result.settings.checked ? (result.settings.shared ? 'shared' : 'NOT shared') : 'not checked'}: ${result.settings.detail}`);
   log(`  by request (p95): ${Object.entries(f.byKind).map(([name, k]) => `${name} ${k.latencyMs.p95} ms`).join(', ')}`);
   log(`  machine: ${result.machine.cpus} cores shared by the load generator, the proxy, both instances and PostgreSQL; load average ${result.machine.loadAverageBefore.join(' ')} before, ${result.machine.loadAverageAfter.join(' ')} after`);

@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { processCpuMs } from './cpu.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const START_TIMEOUT_MS = 5 * 60_000; // bundling the components takes a while on a busy machine
@@ -16,6 +17,8 @@ export interface AppInstance {
   port: number;
   /** Lines the server logged about failed requests ("counter: GET … failed", unreachable database…). */
   errorLines(): string[];
+  /** CPU time the process has used so far (user + system), in ms; NaN where /proc is missing. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -78,6 +81,7 @@ export async function startInstance(name: string, settings: InstanceSettings): P
       name,
       port: await port,
       errorLines: () => [...errors],
+      cpuMs: () => processCpuMs(child.pid!),
       stop: async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;
         const exited = once(child, 'exit');
@@ -102,3 +106,4 @@ function lines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): v
     for (const part of parts) if (part.trim()) onLine(part);
   });
 }
+

@@ -16,6 +16,8 @@ export interface ProxyCounts {
   sessionsOnEveryInstance: number;
   /** Upstream failures (connection refused or reset): answered 502. */
   upstreamErrors: number;
+  /** CPU time the proxy used (user + system), in ms. */
+  cpuMs: number;
 }
 
 export interface RoundRobinProxy {
@@ -60,6 +62,7 @@ function serve(ports: number[]): void {
   let perInstance = ports.map(() => 0);
   let bySession = new Map<string, number[]>();
   let upstreamErrors = 0;
+  let cpu = process.cpuUsage();
   const server = http.createServer((req, res) => {
     const i = next++ % ports.length;
     perInstance[i]++;
@@ -85,7 +88,9 @@ function serve(ports: number[]): void {
   process.on('message', (message: { type: string }) => {
     if (message.type === 'counts') {
       const sessions = [...bySession.values()];
-      const counts: ProxyCounts = { perInstance, sessions: sessions.length, sessionsOnEveryInstance: sessions.filter((s) => s.every((n) => n > 0)).length, upstreamErrors };
+      const used = process.cpuUsage(cpu);
+      const counts: ProxyCounts = { perInstance, sessions: sessions.length, sessionsOnEveryInstance: sessions.filter((s) => s.every((n) => n > 0)).length, upstreamErrors, cpuMs: (used.user + used.system) / 1000 };
+      cpu = process.cpuUsage();
       perInstance = ports.map(() => 0);
       bySession = new Map();
       upstreamErrors = 0;
