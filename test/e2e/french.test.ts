@@ -29,7 +29,7 @@ const ENGLISH = [
 const DATA = [
   // the CSV's column names, which the import screen quotes as they are written in the file
   '(Handle, Title, Status, Vendor, Type, Category, SKU, Barcode, Price, Compare At Price, Tags, Description, On hand)', '« On hand »',
-  'Linen apron', 'Wool scarf', 'buyer@example.test', 'Manager Staff', 'APRON-L', 'SCARF-W', 'Counter', 'Manager'];
+  'Linen apron', 'Wool scarf', 'buyer@example.test', 'Manager Staff', 'Owner Staff', 'APRON-L', 'SCARF-W', 'Counter', 'Manager'];
 
 async function englishLeft(page: Page): Promise<string[]> {
   let text = await page.evaluate(() => document.body.innerText);
