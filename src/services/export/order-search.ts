@@ -5,6 +5,8 @@
 // kept by triggers; PostgreSQL: pg_trgm GIN indexes; migration *_order_search) and the list's query
 // gets their ids. A word too short for trigrams (< 3 characters), or in too many orders for an id
 // list, stays a plain condition: a scan of the (email, customerId, name) index, not of the orders.
+// Limit: on SQLite, a word with % or _ in more than MAX_IDS distinct emails keeps LIKE's wildcards
+// there (Prisma's SQLite LIKE has no ESCAPE); everywhere else they are plain characters.
 import type { Where, LookupMode } from './filters.js';
 
 /** Past this many orders a word's id list costs Prisma more than the scan it saves (SQLite binds at most 999 values). */
@@ -78,6 +80,23 @@ function trigramQuery(word: string): string {
   return [...starts].map((i) => `"${chars.slice(i, i + 3).join('').replace(/"/g, '""')}"`).join(' AND ');
 }
 
+/**
+ * SQLite, a word with % or _ in many orders: the emails that hold it literally (emails repeat from order
+ * to order, so they are fewer), as `in`; null when there are too many too, and LIKE's wildcards remain.
+ */
+async function emailsWith(word: string, db: LookupMode['db']): Promise<{ in: string[] } | null> {
+  const pattern = likePattern(word);
+  const rows = await db.prisma.$queryRawUnsafe<Array<{ email: string }>>(
+    characters(word) < 3
+      ? `SELECT DISTINCT o."email" FROM "Order" o WHERE o."email" LIKE ? ESCAPE '\\' LIMIT ?`
+      : `SELECT DISTINCT o."email" FROM "OrderSearch" JOIN "Order" o ON o."id" = "OrderSearch"."rowid" WHERE "OrderSearch" MATCH ? AND o."email" LIKE ? ESCAPE '\\' LIMIT ?`,
+    ...(characters(word) < 3 ? [] : [trigramQuery(word)]),
+    pattern,
+    MAX_IDS + 1,
+  );
+  return rows.length > MAX_IDS ? null : { in: rows.map((r) => r.email) };
+}
+
 /** An order's name is "#" and its number: only a word of digits (and a leading #) can be in it. */
 const couldBeInName = (word: string) => /^#?\d*$/.test(word);
 
@@ -86,7 +105,7 @@ async function plainCondition(word: string, { db }: LookupMode): Promise<Where> 
   const pg = db.provider === 'postgresql';
   // PostgreSQL's ILIKE takes \ as its escape, so an escaped word is literal; SQLite's LIKE has none.
   const contains = pg ? { contains: word.replace(/[\\%_]/g, (c) => `\\${c}`), mode: 'insensitive' } : { contains: word };
-  const or: Where[] = [{ email: contains }];
+  const or: Where[] = [{ email: (!pg && hasWildcard(word) && (await emailsWith(word, db))) || contains }];
   if (couldBeInName(word)) or.push({ name: contains });
   const customers = await db.prisma.$queryRawUnsafe<Array<{ id: number | bigint }>>(
     pg
