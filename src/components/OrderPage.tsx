@@ -56,7 +56,7 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
               <TableBody>
                 {d.lines.map((l) => (
                   <TableRow key={l.id}>
-                    <TableCell style={{ minWidth: 140 }}>{l.title}{l.variantTitle ? ` — ${l.variantTitle}` : ''}</TableCell>
+                    <TableCell style={{ minWidth: 110 }}>{l.title}{l.variantTitle ? ` — ${l.variantTitle}` : ''}</TableCell>
                     <TableCell style={{ whiteSpace: 'nowrap' }}>{l.sku ?? ''}</TableCell>
                     <TableCell>{l.quantity}</TableCell>
                     <TableCell style={{ whiteSpace: 'nowrap' }}>{money(l.unitPriceCents)}</TableCell>
