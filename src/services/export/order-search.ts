@@ -11,6 +11,8 @@ import type { Where, LookupMode } from './filters.js';
 
 /** Past this many orders a word's id list costs Prisma more than the scan it saves (SQLite binds at most 999 values). */
 export const MAX_IDS = 500;
+/** PostgreSQL binds up to 32,766 values: a common surname's customers still fit, where a subquery inside OR would scan. */
+const MAX_CUSTOMERS_PG = 5_000;
 const MAX_WORDS = 8;
 /** A long word's candidates come from some of its trigrams; the LIKE that follows checks the whole word. */
 const MAX_TRIGRAMS = 12;
@@ -112,9 +114,9 @@ async function plainCondition(word: string, { db }: LookupMode): Promise<Where> 
       ? `SELECT "id" FROM "Customer" WHERE "firstName" ILIKE $1 OR "lastName" ILIKE $1 LIMIT $2`
       : `SELECT "id" FROM "Customer" WHERE "firstName" LIKE ? ESCAPE '\\' OR "lastName" LIKE ? ESCAPE '\\' LIMIT ?`,
     ...(pg ? [likePattern(word)] : [likePattern(word), likePattern(word)]),
-    MAX_IDS + 1,
+    (pg ? MAX_CUSTOMERS_PG : MAX_IDS) + 1,
   );
-  if (customers.length > MAX_IDS) or.push({ customer: { is: { OR: [{ firstName: contains }, { lastName: contains }] } } });
+  if (customers.length > (pg ? MAX_CUSTOMERS_PG : MAX_IDS)) or.push({ customer: { is: { OR: [{ firstName: contains }, { lastName: contains }] } } });
   else if (customers.length) or.push({ customerId: { in: customers.map((c) => Number(c.id)) } });
   return { OR: or };
 }
