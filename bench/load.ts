@@ -1,4 +1,4 @@
-// npx tsx bench/load.ts [--pg-url URL] [--orders N] [--duration 60] [--step 10] [--concurrency auto|1,2,4|16] [--sessions 8]
+// npx tsx bench/load.ts [--pg-url URL] [--orders N] [--duration 60] [--step 10] [--concurrency auto|1,2,4|16] [--sessions 8] [--per-request]
 // Several instances on one PostgreSQL: two Counter processes started as production starts them
 // (src/server.ts, NODE_ENV=production, sessions in the database, one shared SESSION_SECRET) behind a
 // round-robin proxy. Some sessions log in through the proxy; then autocannon drives a mix of staff
@@ -36,6 +36,8 @@ export interface LoadTestOptions {
   concurrency?: 'auto' | number[];
   /** Logged-in sessions shared by the connections. */
   sessions?: number;
+  /** After the final run, each request of the mix alone for a few seconds: its CPU time and latency. */
+  perRequest?: boolean;
   /** Write the result as JSON under bench/results/ (default true). */
   writeJson?: boolean;
   log?: (line: string) => void;
@@ -72,6 +74,8 @@ export interface LoadTestResult {
   /** A screen setting saved under load through the proxy showed on each instance (and so did its reset). */
   settings: SettingsCheck;
   serverErrorLines: string[];
+  /** With `perRequest`: each request of the mix alone, one connection. */
+  perRequest?: { request: string; reqPerSec: number; p50: number; p95: number; cpuMsApp: number; cpuMsPostgres: number }[];
   file?: string;
 }
 
@@ -108,11 +112,11 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     await runStep(target, 2, 5); // connection pools, statement caches, the JIT
     await proxy.takeCounts();
 
-    const measured = async (concurrency: number, seconds: number): Promise<InstanceRun> => {
+    const measured = async (concurrency: number, seconds: number, only?: string): Promise<InstanceRun> => {
       const instancesCpu = instances.reduce((sum, i) => sum + i.cpuMs(), 0);
       const postgresCpu = shop.postmaster ? serverTreeCpuMs(shop.postmaster) : NaN;
       const ownCpu = process.cpuUsage();
-      const step = await runStep(target, concurrency, seconds);
+      const step = await runStep(target, concurrency, seconds, only);
       const own = process.cpuUsage(ownCpu);
       const counts = await proxy!.takeCounts();
       const per = (ms: number) => Math.round((ms / Math.max(1, step.requests)) * 100) / 100;
@@ -125,7 +129,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
           postgres: shop.postmaster ? per(serverTreeCpuMs(shop.postmaster) - postgresCpu) : NaN,
           proxy: per(counts.cpuMs), loadGenerator: per((own.user + own.system) / 1000) },
       };
-      log(line(run));
+      if (!only) log(line(run));
       for (const failure of step.failures.slice(0, 3)) log(`      ${failure}`);
       return run;
     };
@@ -171,6 +175,17 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     }
     const stillValid = await sessionsValidEverywhere(instances, cookies);
     const settingsResult = await settings.verify();
+    let perRequest: LoadTestResult['perRequest'];
+    if (options.perRequest) {
+      log('\neach request alone (1 connection, 5 s): req/s, p50, p95, CPU ms per request in the app and in PostgreSQL');
+      perRequest = [];
+      for (const kind of MIX) {
+        const run = await measured(1, 5, kind.name);
+        const row = { request: kind.name, reqPerSec: run.reqPerSec, p50: run.latencyMs.p50, p95: run.latencyMs.p95, cpuMsApp: run.cpuMsPerRequest.instances, cpuMsPostgres: run.cpuMsPerRequest.postgres };
+        perRequest.push(row);
+        log(`  ${kind.name.padEnd(28)} ${String(row.reqPerSec).padStart(6)} ${`${row.p50} ms`.padStart(9)} ${`${row.p95} ms`.padStart(9)} ${String(row.cpuMsApp).padStart(7)} ${String(row.cpuMsPostgres).padStart(7)}`);
+      }
+    }
     const fair = final.perInstance.every((n) => n >= final.requests / instances.length / 1.5);
     const result: LoadTestResult = {
       at: new Date().toISOString(),
@@ -186,6 +201,7 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
       met: ok(final) && fair && stillValid && (settingsResult.shared || !settingsResult.checked),
       sessionsStillValidOnEachInstance: stillValid,
       settings: settingsResult,
+      perRequest,
       serverErrorLines: instances.flatMap((i) => i.errorLines().map((l) => `${i.name}: ${l}`)).slice(0, 50),
     };
     if (options.writeJson !== false) {
@@ -295,11 +311,12 @@ interface Args {
   step: number;
   concurrency: 'auto' | number[];
   sessions: number;
+  perRequest: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const usage = 'usage: npx tsx bench/load.ts [--pg-url URL] [--orders N] [--duration 60] [--step 10] [--concurrency auto|1,2,4|16] [--sessions 8]';
-  const args: Args = { pgUrl: null, orders: 200_000, duration: 60, step: 10, concurrency: 'auto', sessions: 8 };
+  const usage = 'usage: npx tsx bench/load.ts [--pg-url URL] [--orders N] [--duration 60] [--step 10] [--concurrency auto|1,2,4|16] [--sessions 8] [--per-request]';
+  const args: Args = { pgUrl: null, orders: 200_000, duration: 60, step: 10, concurrency: 'auto', sessions: 8, perRequest: false };
   const whole = (value: string | undefined, flag: string) => {
     const n = Number(String(value).replace(/[_,]/g, ''));
     if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} needs a whole number from 1 (${usage})`);
@@ -312,6 +329,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--duration') args.duration = whole(argv[++i], flag);
     else if (flag === '--step') args.step = whole(argv[++i], flag);
     else if (flag === '--sessions') args.sessions = whole(argv[++i], flag);
+    else if (flag === '--per-request') args.perRequest = true;
     else if (flag === '--concurrency') {
       const value = String(argv[++i]);
       args.concurrency = value === 'auto' ? 'auto' : value.split(',').map((v) => whole(v, flag));
@@ -342,7 +360,7 @@ async function seedThrowawayShop(url: string, orders: number): Promise<void> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const run = (pgUrl: string) => runLoadTest({ pgUrl, duration: args.duration, stepSeconds: args.step, concurrency: args.concurrency, sessions: args.sessions });
+  const run = (pgUrl: string) => runLoadTest({ pgUrl, duration: args.duration, stepSeconds: args.step, concurrency: args.concurrency, sessions: args.sessions, perRequest: args.perRequest });
   if (args.pgUrl) {
     await run(args.pgUrl);
     return;

@@ -80,8 +80,9 @@ export function percentiles(values: number[]): Latency {
   return { p50: round(at(50)), p95: round(at(95)), p99: round(at(99)), max: round(sorted.length ? sorted[sorted.length - 1] : NaN) };
 }
 
-/** One step: `concurrency` connections for `seconds`, as many requests as the instances answer. */
-export async function runStep(target: LoadTarget, concurrency: number, seconds: number): Promise<StepResult> {
+/** One step: `concurrency` connections for `seconds`, as many requests as the instances answer (of one kind only, with `only`). */
+export async function runStep(target: LoadTarget, concurrency: number, seconds: number, only?: string): Promise<StepResult> {
+  const schedule = only ? SCHEDULE.filter((k) => k.name === only) : SCHEDULE;
   const latencies: number[] = [];
   const perKind = new Map<string, { latencies: number[]; errors: number; lostSessions: number }>(MIX.map((k) => [k.name, { latencies: [], errors: 0, lostSessions: 0 }]));
   const statuses: Record<string, number> = {};
@@ -98,7 +99,7 @@ export async function runStep(target: LoadTarget, concurrency: number, seconds: 
     requests: [
       {
         setupRequest: (request, context) => {
-          const kind = pick(SCHEDULE);
+          const kind = pick(schedule);
           const cookie = pick(target.cookies);
           Object.assign(context, { kind: kind.name, sentAt: performance.now() } satisfies Sent);
           const accept = kind.page ? 'text/html,application/xhtml+xml' : 'application/json';
