@@ -1,9 +1,10 @@
-// npm run bench [-- --orders N --customers N --products N --runs N --sqlite-only|--pg-only --no-vanilla --cases a,b --reseed]
+// npm run bench [-- --orders N --customers N --products N --runs N --sqlite-only|--pg-only --no-vanilla --cases a,b --no-load --reseed]
 // The benchmark: a shop of 1M orders on SQLite (data/bench.db) and PostgreSQL (a cluster kept in
 // data/bench-pg), seeded once and reused. For each case, Counter's own HTTP endpoint through a
 // logged-in session, the same result in raw SQL on the driver (the floor) and vanilla AdminJS +
 // @adminjs/prisma on the same database (the peer): median and p95, Counter/raw and vanilla/Counter.
-// Results go to bench/results/<date>-<provider>.json, a table to stdout. It asserts nothing.
+// Results go to bench/results/<date>-<provider>.json, a table to stdout. Then, on PostgreSQL, the
+// load test of two instances behind a round-robin (bench/load.ts, its own JSON). It asserts nothing.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -28,13 +29,14 @@ interface Args extends ShopSize {
   vanilla: boolean;
   cases: string[] | null;
   reseed: boolean;
+  load: boolean;
   db: string;
 }
 
-const USAGE = 'npm run bench -- [--orders N] [--customers N] [--products N] [--runs N] [--sqlite-only | --pg-only] [--no-vanilla] [--cases id,id] [--reseed] [--db FILE]';
+const USAGE = 'npm run bench -- [--orders N] [--customers N] [--products N] [--runs N] [--sqlite-only | --pg-only] [--no-vanilla] [--cases id,id] [--no-load] [--reseed] [--db FILE]';
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { orders: 1_000_000, customers: 100_000, products: 5_000, runs: 20, sqlite: true, pg: true, vanilla: true, cases: null, reseed: false, db: 'data/bench.db' };
+  const args: Args = { orders: 1_000_000, customers: 100_000, products: 5_000, runs: 20, sqlite: true, pg: true, vanilla: true, cases: null, reseed: false, load: true, db: 'data/bench.db' };
   const whole = (v: string | undefined) => {
     const n = Number(String(v).replace(/[_,]/g, ''));
     if (!Number.isInteger(n) || n < 1) throw new Error(`"${v}" is not a whole number (usage: ${USAGE})`);
@@ -51,6 +53,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--no-vanilla') args.vanilla = false;
     else if (flag === '--cases') args.cases = String(argv[++i]).split(',');
     else if (flag === '--reseed') args.reseed = true;
+    else if (flag === '--no-load') args.load = false;
     else if (flag === '--db') args.db = String(argv[++i]);
     else throw new Error(`unknown argument ${flag} (usage: ${USAGE})`);
   }
@@ -195,6 +198,10 @@ async function main(): Promise<void> {
     const cluster = await benchCluster();
     try {
       await bench(await prepareShop(cluster.url, size, log), args);
+      if (args.load) {
+        const { runLoadTest } = await import('./load.js');
+        await runLoadTest({ pgUrl: cluster.url, log });
+      }
     } finally {
       cluster.stop();
     }
