@@ -4,7 +4,8 @@
 // any line break (a lone CR or LF) is quoted; csv-stringify, given a record delimiter, quotes only
 // that delimiter, and a spreadsheet reading a bare CR as a line end would start a row with the text
 // after it, past the formula guard.
-import { stringify, type CastReturnObject } from 'csv-stringify/sync';
+import type { CastReturnObject } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import { Amount, type Cell } from '../../src/services/export/cells.js';
 import { csvDialect, csvHead, csvLine } from '../../src/services/export/csv.js';
 

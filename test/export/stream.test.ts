@@ -3,13 +3,13 @@
 import http from 'node:http';
 import request from 'supertest';
 import type { RowReader } from '../../src/db/reader.js';
-import { PAGE } from '../../src/services/export/pages.js';
+import { ORDER_PAGE } from '../../src/services/export/orders.js';
 import { ADMIN_PATH, PASSWORD, fromAdmin, startTestShop, type TestShop } from '../support/app.js';
 import { makeItem, makeManyOrders } from '../support/fixtures.js';
 import { listen } from '../support/listen.js';
 import { exportUrl, readCsv } from './support.js';
 
-const ORDERS = 10_000; // five pages of 2,000
+const ORDERS = 10_000; // twenty pages of 500
 
 let shop: TestShop;
 let server: Awaited<ReturnType<typeof listen>>;
@@ -69,8 +69,8 @@ test('the whole export, every page', async () => {
   const { rows } = readCsv(await agent.get(exportUrl('Order', 'columns=Name,Total')));
   expect(rows).toHaveLength(ORDERS);
   expect(new Set(rows.map((r) => r.Name)).size).toBe(ORDERS);
-  expect(PAGE).toBe(2000);
-  expect(pagesRead).toBe(ORDERS / PAGE + 1); // the last, empty page says it is over
+  expect(ORDER_PAGE).toBe(500);
+  expect(pagesRead).toBe(ORDERS / ORDER_PAGE + 1); // the last, empty page says it is over
 });
 
 // The whole export fits in loopback socket buffers, so a slow database stands in for a big one.
@@ -81,7 +81,7 @@ test('a client that goes away stops the reading', async () => {
   expect(res.headers['content-disposition']).toMatch(/^attachment; filename="orders-/);
   await new Promise((resolve) => res.once('data', resolve));
   res.destroy();
-  await new Promise((resolve) => setTimeout(resolve, 1_500)); // time for the 4 other pages, had it gone on
+  await new Promise((resolve) => setTimeout(resolve, 1_500)); // time for other pages, had it gone on
   expect(pagesRead).toBeLessThanOrEqual(2);
   expect((await request(shop.app).get('/health')).status).toBe(200); // still serving
 });

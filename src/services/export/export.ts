@@ -3,6 +3,7 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Shop } from '../../db/transaction.js';
 import { BadExportRequest, type ExportColumn } from './cells.js';
 import { exportSource, pickColumns } from './columns.js';
@@ -61,6 +62,8 @@ export async function prepareExport(shop: Shop, request: ExportRequest, signal: 
           const flowing = out.write(lines.join(dialect.recordDelimiter) + dialect.recordDelimiter);
           lines.length = 0;
           if (!flowing) await once(out, 'drain', { signal });
+          // SQLite reads are synchronous: let the other requests in between pages.
+          else await nextTurn();
         }
         out.end(lines.length ? lines.join(dialect.recordDelimiter) + dialect.recordDelimiter : undefined);
         await finished(out);
