@@ -16,11 +16,10 @@ import { runStep, MIX, type LoadTarget, type StepResult } from './load/drive.js'
 import { startInstance, type AppInstance } from './load/instances.js';
 import { startProxy, type RoundRobinProxy } from './load/proxy.js';
 import { settingsCheck, type SettingsCheck } from './load/settings-check.js';
-import { postmasterPid, serverTreeCpuMs } from './load/cpu.js';
+import { serverTreeCpuMs } from './load/cpu.js';
+import { ADMIN_PATH, logIn, prepareStaffAndSamples, sessionsValidEverywhere, warmUp } from './load/shop.js';
+import { header, line, report } from './load/report.js';
 
-const ADMIN_PATH = '/admin';
-const EMAIL = 'load-bench@counter.local';
-const PASSWORD = 'load-bench-password-not-secret';
 const P95_TARGET_MS = 200;
 const AUTO_STEPS = [1, 2, 4, 8, 16, 32, 64];
 const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
@@ -216,92 +215,6 @@ export async function runLoadTest(options: LoadTestOptions): Promise<LoadTestRes
     await Promise.all(instances.map((i) => i.stop()));
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** The bench's own owner account, and what the mix asks for: real order ids, email fragments, the figures. */
-async function prepareStaffAndSamples(pgUrl: string) {
-  const { databaseTarget } = await import('../src/config.js');
-  const { openDatabase } = await import('../src/db/client.js');
-  const { hashPassword } = await import('../src/services/passwords.js');
-  const { FIGURE_IDS } = await import('../src/services/dashboard/figures.js');
-  const db = openDatabase(databaseTarget(pgUrl));
-  try {
-    const passwordHash = await hashPassword(PASSWORD);
-    await db.prisma.staffUser.upsert({ where: { email: EMAIL }, create: { email: EMAIL, name: 'Load bench', role: 'OWNER', passwordHash }, update: { passwordHash, active: true, role: 'OWNER' } });
-    const [orders, customers, products] = await Promise.all([db.prisma.order.count(), db.prisma.customer.count(), db.prisma.product.count()]);
-    if (orders === 0) throw new Error(`no orders in ${pgUrl}: seed a shop first (or leave out --pg-url)`);
-    const orderIds = (await db.prisma.$queryRawUnsafe<{ id: number }[]>('SELECT id FROM "Order" TABLESAMPLE SYSTEM (5) LIMIT 500')).map((r) => Number(r.id));
-    if (orderIds.length === 0) orderIds.push(...(await db.prisma.order.findMany({ select: { id: true }, take: 500 })).map((o) => o.id));
-    const emails = await db.prisma.$queryRawUnsafe<{ email: string }[]>('SELECT email FROM "Customer" ORDER BY random() LIMIT 50');
-    // What someone types: a few letters of the address, e.g. "lovel" for ada.lovelace@…
-    const emailFragments = emails.map((r) => r.email.split('@')[0].slice(0, 5)).filter((f) => f.length >= 3);
-    const customersConfigured = (await db.prisma.screenSetting.findUnique({ where: { resourceId: 'Customer' } })) !== null;
-    const [{ setting: dataDirectory }] = await db.prisma.$queryRawUnsafe<{ setting: string }[]>(`SELECT setting FROM pg_settings WHERE name = 'data_directory'`).catch(() => [{ setting: '' }]);
-    return { counts: { orders, customers, products }, customersConfigured, postmaster: dataDirectory ? postmasterPid(dataDirectory) : null, orderIds, emailFragments: emailFragments.length ? emailFragments : ['example'], figures: [...FIGURE_IDS] };
-  } finally {
-    await db.close();
-  }
-}
-
-/** A login through the proxy, as the login form sends it (same-origin POST); answers the session cookie. */
-async function logIn(base: string): Promise<string> {
-  const res = await fetch(`${base}${ADMIN_PATH}/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
-    body: new URLSearchParams({ email: EMAIL, password: PASSWORD }),
-  });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('counter.sid='))?.split(';')[0];
-  if (res.status !== 302 || !cookie) throw new Error(`login through the proxy failed: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
-  return cookie;
-}
-
-/** Each session asked on each instance directly (not through the proxy): still logged in everywhere. */
-async function sessionsValidEverywhere(instances: AppInstance[], cookies: string[]): Promise<boolean> {
-  for (const instance of instances) {
-    for (const cookie of cookies) {
-      const res = await fetch(`http://127.0.0.1:${instance.port}${ADMIN_PATH}/api/dashboard/cards`, { headers: { cookie } });
-      await res.arrayBuffer();
-      if (res.status !== 200) return false;
-    }
-  }
-  return true;
-}
-
-/** Each request of the mix once per instance: the first read of a dashboard period stores its days (seconds on a big shop). */
-async function warmUp(target: LoadTarget, log: (line: string) => void): Promise<void> {
-  const started = Date.now();
-  const paths = MIX.flatMap((k) => (k.name.startsWith('dashboard figure') ? target.figures.map((id) => `${target.adminPath}/api/dashboard/figures/${id}?period=30d`) : [k.path(target)]));
-  for (const path of paths) {
-    for (let i = 0; i < 2; i++) {
-      const res = await fetch(`${target.base}${path}`, { headers: { cookie: target.cookies[0] }, signal: AbortSignal.timeout(300_000) });
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`warm-up: ${path} answered HTTP ${res.status}`);
-    }
-  }
-  log(`warm-up: ${paths.length * 2} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-const header = () => `  ${'conc'.padStart(5)} ${'req'.padStart(7)} ${'req/s'.padStart(7)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'errors'.padStart(7)} ${'lost'.padStart(5)}  per instance   sessions on both  load  CPU ms/req app+pg`;
-
-function line(run: InstanceRun): string {
-  const ms = (n: number) => `${n.toFixed(0)} ms`.padStart(7);
-  return `  ${String(run.concurrency).padStart(5)} ${String(run.requests).padStart(7)} ${run.reqPerSec.toFixed(1).padStart(7)} ${ms(run.latencyMs.p50)} ${ms(run.latencyMs.p95)} ${ms(run.latencyMs.p99)} ${String(run.errors).padStart(7)} ${String(run.lostSessions).padStart(5)}  ${run.perInstance.join(' / ').padEnd(13)}  ${run.sessionsOnBothInstances.padEnd(16)}  ${String(run.loadAverage).padEnd(5)} ${run.cpuMsPerRequest.instances}+${run.cpuMsPerRequest.postgres}`;
-}
-
-function report(result: LoadTestResult, log: (line: string) => void): void {
-  const f = result.final;
-  log(`\nseveral instances: ${result.met ? 'met' : 'NOT met'} at ${result.concurrency} concurrent connections (p95 < ${result.p95TargetMs} ms, no error, no lost session)`);
-  log(`  ${f.requests} requests in ${f.seconds} s = ${f.reqPerSec} req/s; p50 ${f.latencyMs.p50} ms, p95 ${f.latencyMs.p95} ms, p99 ${f.latencyMs.p99} ms, max ${f.latencyMs.max} ms`);
-  log(`  errors ${f.errors}, lost sessions ${f.lostSessions}; per instance ${f.perInstance.join(' / ')}; sessions served by both instances ${f.sessionsOnBothInstances}; every session still logged in on each instance afterwards: ${result.sessionsStillValidOnEachInstance ? 'yes' : 'NO'}`);
-  const cpu = f.cpuMsPerRequest;
-  const total = cpu.instances + (Number.isNaN(cpu.postgres) ? 0 : cpu.postgres) + cpu.proxy + cpu.loadGenerator;
-  log(`  CPU per request: ${cpu.instances} ms in the app instances, ${cpu.postgres} ms in PostgreSQL, ${cpu.proxy} ms in the proxy, ${cpu.loadGenerator} ms in the load generator: an otherwise idle ${result.machine.cpus}-core machine would top out near ${Math.round((1000 * result.machine.cpus) / total)} req/s`);
-  log(`  settings: ${result.settings.checked ? (result.settings.shared ? 'shared' : 'NOT shared') : 'not checked'}: ${result.settings.detail}`);
-  log(`  by request (p95): ${Object.entries(f.byKind).map(([name, k]) => `${name} ${k.latencyMs.p95} ms`).join(', ')}`);
-  log(`  machine: ${result.machine.cpus} cores shared by the load generator, the proxy, both instances and PostgreSQL; load average ${result.machine.loadAverageBefore.join(' ')} before, ${result.machine.loadAverageAfter.join(' ')} after`);
-  if (result.serverErrorLines.length) log(`  server error lines: ${result.serverErrorLines.length} (first: ${result.serverErrorLines[0]})`);
-  if (result.file) log(`  written to ${result.file}`);
 }
 
 interface Args {
