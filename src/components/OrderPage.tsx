@@ -5,7 +5,7 @@ import { Badge, Box, H3, H5, Link, Table, TableBody, TableCell, TableHead, Table
 import { BasePropertyComponent, ViewHelpers, useTranslation, type ActionProps } from 'adminjs';
 import type { OrderDetailsJSON } from './order-types.js';
 import { useWords } from './use-words.js';
-import { localePhrases, timelineEntry } from './timeline-words.js';
+import { localePhrases, rewordPhrases, timelineEntry } from './timeline-words.js';
 
 const h = new ViewHelpers();
 
@@ -38,7 +38,7 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
         <Badge variant={p.fulfillmentStatus === 'FULFILLED' ? 'success' : 'default'}>{enumLabel('FulfillmentStatus', String(p.fulfillmentStatus))}</Badge>
         {p.cancelledAt ? <Badge variant="danger">{`${w('cancelled', 'Cancelled')}${p.cancelReason ? ` (${enumLabel('CancelReason', String(p.cancelReason))})` : ''}`}</Badge> : null}
         {p.archivedAt ? <Badge>{w('archived', 'Archived')}</Badge> : null}
-        {p.fulfilmentHold ? <Badge variant="danger">{w('hold', 'Fulfilment on hold: {{reason}}', { reason: String(p.fulfilmentHold) })}</Badge> : null}
+        {p.fulfilmentHold ? <Badge variant="danger">{w('hold', 'Fulfilment on hold: {{reason}}', { reason: language === 'fr' ? rewordPhrases(String(p.fulfilmentHold), localePhrases(i18n, language)) : String(p.fulfilmentHold) })}</Badge> : null}
         <Text color="grey60">{when(String(p.createdAt))}</Text>
       </Box>
       {/* Plugins' order-page slot: properties declared with custom.slot 'orderHeader' (docs/plugins.md). */}

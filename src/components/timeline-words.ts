@@ -51,10 +51,20 @@ export function rewordPhrases(text: string, phrases: Phrases = {}): string {
   return out;
 }
 
-/** The plugins' phrases for this language, from AdminJS's i18n (the browser's i18next instance). */
-export function localePhrases(i18n: { getResource?: (lng: string, ns: string, key: string) => unknown }, language: string): Phrases {
-  const found = i18n.getResource?.(language, 'translation', 'components.timeline');
-  return found && typeof found === 'object' ? (found as Phrases) : {};
+/**
+ * The plugins' phrases for this language, from AdminJS's i18n (the browser's i18next instance). AdminJS
+ * hands i18next its translations flattened ("components.timeline.high.0"), so they are gathered by prefix.
+ */
+export function localePhrases(i18n: { getResourceBundle?: (lng: string, ns: string) => unknown }, language: string): Phrases {
+  const bundle = (i18n.getResourceBundle?.(language, 'translation') ?? {}) as Record<string, unknown>;
+  const nested = (bundle.components as Record<string, unknown> | undefined)?.timeline;
+  if (nested && typeof nested === 'object') return nested as Phrases;
+  const phrases: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(bundle)) {
+    const found = /^components\.timeline\.(.+)\.([01])$/.exec(key);
+    if (found && typeof value === 'string') (phrases[found[1]] ??= [])[Number(found[2])] = value;
+  }
+  return phrases;
 }
 
 export function timelineEntry(language: string, message: string, phrases: Phrases = {}): string {

@@ -8,7 +8,8 @@ import { startBrowserShop, type BrowserShop } from '../support/browser-shop.js';
 import { testProvider } from '../support/database.js';
 import { makeItem, makeOrder } from '../support/fixtures.js';
 import { lowStockAlerts } from '../../src/plugins-builtin/low-stock-alerts/index.js';
-import { fraudSignals } from '../../src/plugins-builtin/fraud-signals/index.js';
+import { FRAUD_REVIEW, fraudSignals } from '../../src/plugins-builtin/fraud-signals/index.js';
+import { setFulfilmentHold } from '../../src/services/orders/hold.js';
 
 let web: BrowserShop;
 let shop: BrowserShop['shop'];
@@ -56,7 +57,11 @@ beforeAll(async () => {
   const { item, product } = await makeItem(shop.db, { title: 'Linen apron', onHand: 12, priceCents: 2900, sku: 'APRON-L' });
   productId = product.id;
   const scarf = await makeItem(shop.db, { title: 'Wool scarf', onHand: 2, priceCents: 4500, sku: 'SCARF-W' });
-  orderId = (await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 3 }, { inventoryItemId: scarf.item.id, quantity: 1 }], { shippingCents: 490 })).id;
+  // Shipped abroad (a risk reason to read in French) and held for a fraud review (the hold pill and header).
+  const address = (country: string) => ({ name: 'Ada Lovelace', address1: '12 rue Bleue', city: 'Paris', zip: '75009', country });
+  orderId = (await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 3 }, { inventoryItemId: scarf.item.id, quantity: 1 }], { shippingCents: 490, billingAddress: address('FR'), shippingAddress: address('DE') })).id;
+  await shop.events.idle();
+  await setFulfilmentHold(shop.db, { orderIds: [orderId], reason: FRAUD_REVIEW });
 });
 afterAll(() => web?.stop());
 
@@ -72,6 +77,7 @@ test('a French manager sees the dashboard, orders, an order, the refund form and
   await page.goto(`${web.admin}/resources/Order`);
   await page.locator('table tbody tr').first().waitFor();
   expect((await page.locator('table tbody tr').first().innerText()).replace(/\s/g, ' ')).toContain('136,90 €');
+  await page.locator('table tbody tr').first().getByText('suspendue').waitFor();
   await frenchScreen(page, 'orders', 'Statut financier');
 
   await page.getByText('Filtrer', { exact: true }).click();
@@ -81,6 +87,8 @@ test('a French manager sees the dashboard, orders, an order, the refund form and
   expect(await page.evaluate(() => [...document.querySelectorAll('[class$="-placeholder"]')].map((e) => getComputedStyle(e, '::after').content))).toContain('"Choisir…"');
 
   await page.goto(`${web.admin}/resources/Order/records/${orderId}/show`);
+  await page.getByText('Pays de facturation FR différent du pays de livraison DE (+30)').first().waitFor();
+  await page.getByText('Expédition suspendue : examen anti-fraude').first().waitFor();
   await frenchScreen(page, 'order', 'Chronologie');
 
   await page.getByText('Rembourser', { exact: true }).click();

@@ -27,9 +27,9 @@ const RiskBadge: React.FC<BasePropertyProps> = ({ record, where }) => {
   const raw = p.riskScore;
   const hold = p.fulfilmentHold ? String(p.fulfilmentHold) : null;
   const reasons = p.riskReasons ? String(p.riskReasons).split('\n').map(inLanguage) : [];
-  const holdPill = hold ? <span style={pill({ background: '#eceefb', color: '#2d3a9b', borderColor: '#b8bff0', marginLeft: 6 })} title={w('holdTitle', 'Fulfilment on hold: {{reason}}', { reason: inLanguage(hold) })}>{w('onHold', 'on hold')}</span> : null;
+  const holdPill = hold ? <span style={pill({ background: '#eceefb', color: '#2d3a9b', borderColor: '#b8bff0' })} title={w('holdTitle', 'Fulfilment on hold: {{reason}}', { reason: inLanguage(hold) })}>{w('onHold', 'on hold')}</span> : null;
   if (raw === null || raw === undefined || raw === '') {
-    return <span data-risk="none" style={{ color: '#898a9a', whiteSpace: 'nowrap' }}>{w('notScored', 'not scored')}{holdPill}</span>;
+    return <span data-risk="none" style={{ color: '#898a9a', display: 'inline-flex', flexWrap: 'wrap', gap: 4 }}><span style={{ whiteSpace: 'nowrap' }}>{w('notScored', 'not scored')}</span>{holdPill}</span>;
   }
   const score = Number(raw);
   const c = COLOURS[level(score)];
@@ -38,7 +38,8 @@ const RiskBadge: React.FC<BasePropertyProps> = ({ record, where }) => {
       {`${w(`level.${level(score)}`, level(score))} · ${score}`}
     </span>
   );
-  if (where !== 'show') return <span style={{ whiteSpace: 'nowrap' }}>{badge}{holdPill}</span>;
+  // Each pill stays whole; in a narrow list column "on hold" goes under the score instead of overflowing.
+  if (where !== 'show') return <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 4 }}>{badge}{holdPill}</span>;
   return (
     <div data-testid="risk-details">
       <div>{badge}</div>
