@@ -74,7 +74,7 @@ async function gatherFacts(raw: RawDb): Promise<Facts> {
   );
   const local = (customer?.email ?? 'martin@example.com').split('@')[0];
   const emailFragment = local.length > 6 ? local.slice(1, -1) : local;
-  return { newest: to.toISOString(), from: from.toISOString(), to: to.toISOString(), emailFragment, orderId: await busyOrder({ raw }), perPage: 10 };
+  return { newest: to.toISOString(), from: from.toISOString(), to: to.toISOString(), emailFragment, orderId: await busyOrder({ raw }), perPage: 25 }; // Counter's rows per page, asked of all three
 }
 
 /**

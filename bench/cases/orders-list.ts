@@ -10,13 +10,14 @@ export interface ListAnswer {
 
 interface ListQuery {
   page: number;
+  perPage: number;
   sortBy: 'createdAt' | 'totalCents';
   filters?: Record<string, string>;
 }
 
 /** The AdminJS list API (Counter and vanilla answer the same shape). */
 const viaAdmin = (server: BenchServer, q: ListQuery) => async (): Promise<ListAnswer> => {
-  const params = new URLSearchParams({ page: String(q.page), sortBy: q.sortBy, direction: 'desc' });
+  const params = new URLSearchParams({ page: String(q.page), perPage: String(q.perPage), sortBy: q.sortBy, direction: 'desc' });
   for (const [k, v] of Object.entries(q.filters ?? {})) params.set(`filters.${k}`, v);
   const body = await server.json<{ records: Array<{ params: { id: number } }>; meta: { total: number } }>(`/api/resources/Order/actions/list?${params}`);
   return { ids: body.records.map((r) => Number(r.params.id)), total: body.meta.total };
@@ -45,8 +46,8 @@ export const ordersPageOne: ListCase = {
   id: 'orders-page-1',
   title: 'orders list, page 1, newest first',
   target: '≤ 2× raw SQL; ≥ 3× faster than vanilla',
-  counter: (ctx) => viaAdmin(ctx.counter, { page: 1, sortBy: 'createdAt' }),
-  vanilla: (ctx) => viaAdmin(ctx.vanilla!, { page: 1, sortBy: 'createdAt' }),
+  counter: (ctx) => viaAdmin(ctx.counter, { perPage: ctx.facts.perPage, page: 1, sortBy: 'createdAt' }),
+  vanilla: (ctx) => viaAdmin(ctx.vanilla!, { perPage: ctx.facts.perPage, page: 1, sortBy: 'createdAt' }),
   raw: (ctx) => viaSql(ctx, { where: '', params: [], orderBy: 'o."createdAt" DESC', page: 1 }),
   met: (m) => ratio(m.counter.median, m.raw!.median) <= 2 && (!m.vanilla || ratio(m.vanilla.median, m.counter.median) >= 3),
 };
@@ -58,8 +59,8 @@ export const ordersFiltered: ListCase = {
   id: 'orders-filtered',
   title: 'orders list, paid in the last 90 days, by total',
   target: '≤ 2× raw SQL',
-  counter: (ctx) => viaAdmin(ctx.counter, { page: 1, sortBy: 'totalCents', filters: paidInRange(ctx) }),
-  vanilla: (ctx) => viaAdmin(ctx.vanilla!, { page: 1, sortBy: 'totalCents', filters: paidInRange(ctx) }),
+  counter: (ctx) => viaAdmin(ctx.counter, { perPage: ctx.facts.perPage, page: 1, sortBy: 'totalCents', filters: paidInRange(ctx) }),
+  vanilla: (ctx) => viaAdmin(ctx.vanilla!, { perPage: ctx.facts.perPage, page: 1, sortBy: 'totalCents', filters: paidInRange(ctx) }),
   raw: (ctx) =>
     viaSql(ctx, {
       where: `o."financialStatus" = $1 AND o."createdAt" >= $2 AND o."createdAt" <= $3`,
@@ -75,8 +76,8 @@ export const ordersDeepPage: ListCase = {
   id: 'orders-page-5000',
   title: 'orders list, page 5,000, newest first',
   target: '≤ 3× page 1',
-  counter: (ctx) => viaAdmin(ctx.counter, { page: 5000, sortBy: 'createdAt' }),
-  vanilla: (ctx) => viaAdmin(ctx.vanilla!, { page: 5000, sortBy: 'createdAt' }),
+  counter: (ctx) => viaAdmin(ctx.counter, { perPage: ctx.facts.perPage, page: 5000, sortBy: 'createdAt' }),
+  vanilla: (ctx) => viaAdmin(ctx.vanilla!, { perPage: ctx.facts.perPage, page: 5000, sortBy: 'createdAt' }),
   raw: (ctx) => viaSql(ctx, { where: '', params: [], orderBy: 'o."createdAt" DESC', page: 5000 }),
   met: (m, all) => ratio(m.counter.median, all.get('orders-page-1')!.counter.median) <= 3,
 };
@@ -87,9 +88,9 @@ export const ordersEmailSearch: ListCase = {
   title: 'orders searched by an email fragment',
   target: '< 150 ms',
   // The search box a manager types in (order number, email or customer name).
-  counter: (ctx) => viaAdmin(ctx.counter, { page: 1, sortBy: 'createdAt', filters: { search: ctx.facts.emailFragment } }),
+  counter: (ctx) => viaAdmin(ctx.counter, { perPage: ctx.facts.perPage, page: 1, sortBy: 'createdAt', filters: { search: ctx.facts.emailFragment } }),
   // Vanilla has no search box: its email filter (contains) is the nearest.
-  vanilla: (ctx) => viaAdmin(ctx.vanilla!, { page: 1, sortBy: 'createdAt', filters: { email: ctx.facts.emailFragment } }),
+  vanilla: (ctx) => viaAdmin(ctx.vanilla!, { perPage: ctx.facts.perPage, page: 1, sortBy: 'createdAt', filters: { email: ctx.facts.emailFragment } }),
   raw: (ctx) =>
     viaSql(ctx, {
       where: ctx.provider === 'postgresql' ? `o.email ILIKE $1` : `o.email LIKE $1`,
