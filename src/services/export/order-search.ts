@@ -43,12 +43,14 @@ async function ordersWith(word: string, { db }: LookupMode): Promise<number[] | 
   let rows: Array<{ id: number | bigint }>;
   if (db.provider === 'postgresql') {
     if (characters(word) < 3) return null; // pg_trgm needs 3 characters; a plain ILIKE is as fast then
-    rows = await db.prisma.$queryRawUnsafe(
-      `(SELECT o."id" FROM "Order" o WHERE o."name" ILIKE $1 OR o."email" ILIKE $1 LIMIT $2)
-       UNION ALL
-       (SELECT o."id" FROM "Order" o WHERE o."customerId" IN (SELECT c."id" FROM "Customer" c WHERE c."firstName" ILIKE $1 OR c."lastName" ILIKE $1) LIMIT $2)`,
-      pattern,
-      MAX_IDS + 1,
+    rows = await db.prisma.$queryRawUnsafe(`SELECT "id" FROM "Order" WHERE "name" ILIKE $1 OR "email" ILIKE $1 LIMIT $2`, pattern, MAX_IDS + 1);
+    if (rows.length > MAX_IDS) return null; // PostgreSQL would finish the customers' part before the LIMIT
+    rows.push(
+      ...(await db.prisma.$queryRawUnsafe<typeof rows>(
+        `SELECT o."id" FROM "Order" o WHERE o."customerId" IN (SELECT c."id" FROM "Customer" c WHERE c."firstName" ILIKE $1 OR c."lastName" ILIKE $1) LIMIT $2`,
+        pattern,
+        MAX_IDS + 1,
+      )),
     );
   } else {
     const short = characters(word) < 3;
