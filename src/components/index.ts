@@ -20,4 +20,5 @@ export const Components = {
   ProductPage: componentLoader.add('ProductPage', './ProductPage'),
   ProductThumbnail: componentLoader.add('ProductThumbnail', './ProductThumbnail'),
   ScreenSettingsEditor: componentLoader.add('ScreenSettingsEditor', './ScreenSettingsEditor'),
+  AuditMessage: componentLoader.add('AuditMessage', './AuditMessage'),
 };

@@ -1,5 +1,6 @@
 // A French-speaking manager works in French: dashboard (with the low-stock widget), orders (with the
-// risk badge), an order, the refund form, products, the print sheet; a French owner configures a screen.
+// risk badge), an order, the refund form, products, the print sheet, the audit log; a French owner
+// configures a screen.
 // No English word of Counter's, AdminJS's or the built-in plugins' may be left on those screens; an
 // English-speaking owner still sees the same screens in English.
 import type { Page } from 'playwright-core';
@@ -111,6 +112,10 @@ test('a French manager sees the dashboard, orders, an order, the refund form and
   await frenchScreen(page, 'print', 'Ouvrir dans un nouvel onglet');
   await page.goto(`${web.admin}/orders/${orderId}/print`);
   await frenchScreen(page, 'print-sheet', 'Livrer à');
+
+  await page.goto(`${web.admin}/resources/AuditEvent`);
+  await page.locator('table tbody tr').first().waitFor();
+  await frenchScreen(page, 'audit-log', 'Risque de fraude 30/100 (moyen)');
   expect(errors).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 import { crud, type ResourceModule } from '../../plugins/api.js';
 import { MANAGERS } from '../roles.js';
+import { Components } from '../../components/index.js';
 
 // The audit trail is append-only: written by the services, read here.
 export const auditEvents: ResourceModule = {
@@ -10,6 +11,11 @@ export const auditEvents: ResourceModule = {
     sort: { sortBy: 'createdAt', direction: 'desc' },
     listProperties: ['createdAt', 'action', 'message', 'staffUser', 'order'],
     filterProperties: ['action', 'subjectType', 'subjectId', 'order', 'staffUser', 'createdAt'],
-    properties: { data: { type: 'textarea' } },
+    // Messages are stored in English; a French staff member reads them reworded (components/timeline-words.ts).
+    properties: {
+      data: { type: 'textarea' },
+      message: { components: { list: Components.AuditMessage, show: Components.AuditMessage } },
+      action: { components: { list: Components.NoWrap } }, // "order.refunded" is a code, not words to break
+    },
   },
 };
