@@ -118,6 +118,18 @@ async function plainCondition(word: string, { db }: LookupMode): Promise<Where> 
     ...(pg ? [likePattern(word)] : [likePattern(word), likePattern(word)]),
     (pg ? MAX_CUSTOMERS_PG : MAX_IDS) + 1,
   );
+  if (pg && customers.length && customers.length <= MAX_IDS) {
+    // A customers' part inside OR keeps PostgreSQL from its trigram indexes (it scans every order): their
+    // orders that the email or number does not already match are usually none or few, then given as ids.
+    const ids = customers.map((c) => Number(c.id));
+    const extra = await db.prisma.$queryRawUnsafe<Array<{ id: number }>>(
+      `SELECT "id" FROM "Order" WHERE "customerId" IN (${ids.map((_, i) => `$${i + 3}`).join(', ')}) AND NOT ("email" ILIKE $1 OR "name" ILIKE $1) LIMIT $2`,
+      likePattern(word),
+      MAX_IDS + 1,
+      ...ids,
+    );
+    if (extra.length <= MAX_IDS) return { OR: extra.length ? [...or, { id: { in: extra.map((r) => Number(r.id)) } }] : or };
+  }
   if (customers.length > (pg ? MAX_CUSTOMERS_PG : MAX_IDS)) or.push({ customer: { is: { OR: [{ firstName: contains }, { lastName: contains }] } } });
   else if (customers.length) or.push({ customerId: { in: customers.map((c) => Number(c.id)) } });
   return { OR: or };
