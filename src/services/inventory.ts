@@ -1,7 +1,7 @@
 // Every change of stock goes through here: one movement row per change, and the item's
 // figures moved by the same amounts, so on-hand and committed always equal their ledger's sums.
 import type { StockMovementReason } from '@prisma/client';
-import { chunks, inTransaction, ROW_BATCH, type Shop, type Tx } from '../db/transaction.js';
+import { chunks, ID_BATCH, inTransaction, ROW_BATCH, type Shop, type Tx } from '../db/transaction.js';
 import { InvalidInput, NotFound, Refused } from './errors.js';
 import { emitAfterCommit } from '../plugins/events.js';
 
@@ -33,23 +33,36 @@ export async function applyStockChanges(tx: Tx, changes: StockChange[]): Promise
     t.committed += c.committedDelta ?? 0;
     totals.set(c.inventoryItemId, t);
   }
+  // Items moved by the same amounts share one guarded UPDATE (a bulk fulfil of 10,000 orders moves
+  // thousands of items, mostly by a unit or two): the guard is in the UPDATE itself, so two writers
+  // can never both take the last unit, and an item it refuses fails the whole change.
+  const groups = new Map<string, { onHand: number; committed: number; ids: number[] }>();
   for (const [id, t] of totals) {
-    // The guard is in the UPDATE itself, so two writers can never both take the last unit.
-    const updated = await tx.inventoryItem.updateManyAndReturn({
-      where: {
-        id,
-        ...(t.onHand < 0 ? { OR: [{ allowBackorder: true }, { onHand: { gte: -t.onHand } }] } : {}),
-        ...(t.committed < 0 ? { committed: { gte: -t.committed } } : {}),
-      },
-      data: { onHand: { increment: t.onHand }, committed: { increment: t.committed } },
-      select: { id: true, sku: true, onHand: true, committed: true, lowStockThreshold: true },
-    });
-    if (updated.length === 0) {
-      const item = await tx.inventoryItem.findUnique({ where: { id }, select: { sku: true, onHand: true } });
-      if (!item) throw new Refused(`Inventory item ${id} no longer exists.`);
-      throw new Refused(`Not enough stock of ${item.sku ?? `item ${id}`}: ${item.onHand} on hand.`);
+    const key = `${t.onHand}:${t.committed}`;
+    const group = groups.get(key) ?? { ...t, ids: [] };
+    group.ids.push(id);
+    groups.set(key, group);
+  }
+  for (const t of groups.values()) {
+    for (const ids of chunks(t.ids, ID_BATCH)) {
+      const updated = await tx.inventoryItem.updateManyAndReturn({
+        where: {
+          id: ids.length === 1 ? ids[0] : { in: ids },
+          ...(t.onHand < 0 ? { OR: [{ allowBackorder: true }, { onHand: { gte: -t.onHand } }] } : {}),
+          ...(t.committed < 0 ? { committed: { gte: -t.committed } } : {}),
+        },
+        data: { onHand: { increment: t.onHand }, committed: { increment: t.committed } },
+        select: { id: true, sku: true, onHand: true, committed: true, lowStockThreshold: true },
+      });
+      if (updated.length < ids.length) {
+        const done = new Set(updated.map((u) => u.id));
+        const id = ids.find((i) => !done.has(i))!;
+        const item = await tx.inventoryItem.findUnique({ where: { id }, select: { sku: true, onHand: true } });
+        if (!item) throw new Refused(`Inventory item ${id} no longer exists.`);
+        throw new Refused(`Not enough stock of ${item.sku ?? `item ${id}`}: ${item.onHand} on hand.`);
+      }
+      for (const item of updated) announceLowStock(tx, item, t.onHand - t.committed);
     }
-    announceLowStock(tx, updated[0], t.onHand - t.committed);
   }
 }
 
