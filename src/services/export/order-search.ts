@@ -4,9 +4,9 @@
 // Each word's orders are looked up first through a trigram index (SQLite: the FTS5 table "OrderSearch"
 // kept by triggers; PostgreSQL: pg_trgm GIN indexes; migration *_order_search) and the list's query
 // gets their ids. A word too short for trigrams (< 3 characters), or in too many orders for an id
-// list, stays a plain condition: a scan of the (email, customerId, name) index, not of the orders.
-// Limit: on SQLite, a word with % or _ in more than MAX_IDS distinct emails keeps LIKE's wildcards
-// there (Prisma's SQLite LIKE has no ESCAPE); everywhere else they are plain characters.
+// list, is matched through its emails when they are few (SQLite), or stays a plain condition: a scan
+// of the (email, customerId, name) index, not of the orders. Limit: on SQLite, a word with % or _ in
+// more than MAX_IDS distinct emails keeps LIKE's wildcards there (Prisma's SQLite LIKE has no ESCAPE).
 import type { Where, LookupMode } from './filters.js';
 
 /** Past this many orders a word's id list costs Prisma more than the scan it saves (SQLite binds at most 999 values). */
@@ -85,8 +85,9 @@ function trigramQuery(word: string): string {
 }
 
 /**
- * SQLite, a word with % or _ in many orders: the emails that hold it literally (emails repeat from order
- * to order, so they are fewer), as `in`; null when there are too many too, and LIKE's wildcards remain.
+ * SQLite, a word in many orders: the emails that hold it (emails repeat from order to order, so they are
+ * fewer), as `in`: the index finds their orders where LIKE would read every email, and % or _ stay
+ * literal. Null when there are too many emails too (then LIKE scans, and its wildcards remain).
  */
 async function emailsWith(word: string, db: LookupMode['db']): Promise<{ in: string[] } | null> {
   const pattern = likePattern(word);
@@ -109,7 +110,8 @@ async function plainCondition(word: string, { db }: LookupMode): Promise<Where> 
   const pg = db.provider === 'postgresql';
   // PostgreSQL's ILIKE takes \ as its escape, so an escaped word is literal; SQLite's LIKE has none.
   const contains = pg ? { contains: word.replace(/[\\%_]/g, (c) => `\\${c}`), mode: 'insensitive' } : { contains: word };
-  const or: Where[] = [{ email: (!pg && hasWildcard(word) && (await emailsWith(word, db))) || contains }];
+  const byEmails = !pg && (characters(word) >= 3 || hasWildcard(word)) && (await emailsWith(word, db));
+  const or: Where[] = [{ email: byEmails || contains }];
   if (couldBeInName(word)) or.push({ name: contains });
   const customers = await db.prisma.$queryRawUnsafe<Array<{ id: number | bigint }>>(
     pg
