@@ -29,6 +29,9 @@ type Row = Record<string, unknown>;
  * milliseconds per million rows: the pager's last page may be off by a little, nothing else.
  */
 export const ESTIMATE_FROM = 500_000;
+
+/** From this offset, a list page reads its ids first, then its rows (see deepPage). */
+export const DEEP_OFFSET = 5_000;
 type FindParams = Parameters<Resource['find']>[1];
 
 const validId = (model: CounterResourceArgs['model'], pk: unknown): boolean =>
@@ -132,8 +135,20 @@ export class CounterResource extends Resource {
     // A sort on a virtual column (a computed title) or an unknown name falls back to the id, not to an error.
     const sortable = sort.sortBy && this.model.fields.some((f) => f.name === sort.sortBy && f.kind !== 'object');
     const orderBy = sortable ? this.buildSortBy(sort) : { id: sort.direction === 'desc' ? 'desc' : 'asc' };
-    const rows: Row[] = await this.manager.findMany({ where: await this.where(filter), skip: offset, take: limit, orderBy });
+    const where = await this.where(filter);
+    const rows: Row[] = offset < DEEP_OFFSET ? await this.manager.findMany({ where, skip: offset, take: limit, orderBy }) : await this.deepPage(where, orderBy, offset, limit);
     return rows.map((row) => new BaseRecord(this.prepareReturnValues(row), this));
+  }
+
+  // Far pages: the ids first (an index walk that reads no rows, where an index covers the sort and
+  // the id), then only that page's rows; skipping 125,000 whole rows on PostgreSQL read them all.
+  private async deepPage(where: Row, orderBy: unknown, offset: number, limit: number): Promise<Row[]> {
+    const id = this.model.fields.find((f) => f.isId)?.name;
+    if (!id) return this.manager.findMany({ where, skip: offset, take: limit, orderBy });
+    const keys = (await this.manager.findMany({ where, skip: offset, take: limit, orderBy, select: { [id]: true } })).map((r: Row) => r[id]);
+    const rows: Row[] = await this.manager.findMany({ where: { [id]: { in: keys } } });
+    const at = new Map(keys.map((key: unknown, i: number) => [key, i]));
+    return rows.sort((a, b) => (at.get(a[id]) as number) - (at.get(b[id]) as number));
   }
 
   private where(filter: Filter): Promise<Row> {
