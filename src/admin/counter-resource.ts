@@ -30,6 +30,13 @@ type Row = Record<string, unknown>;
  */
 export const ESTIMATE_FROM = 500_000;
 
+/**
+ * A filtered list counts at most this many matches (and says one more): "paid in the last 90 days" on
+ * a million orders matched 700,000, and counting them all took longer than finding the page. The
+ * pager then stops at 4,000 pages of 25; further pages still answer by URL.
+ */
+export const COUNT_UP_TO = 100_000;
+
 /** From this offset, a list page reads its ids first, then its rows (see deepPage). */
 export const DEEP_OFFSET = 5_000;
 type FindParams = Parameters<Resource['find']>[1];
@@ -112,9 +119,10 @@ export class CounterResource extends Resource {
   // Prisma counts through a subquery (`SELECT COUNT(*) FROM (SELECT id … LIMIT -1)`), which keeps
   // SQLite from its fast whole-table count: the unfiltered list (the one every visit opens) counts
   // with plain SQL. On PostgreSQL a big table's total is the planner's estimate (see countAll).
+  // A filtered list counts its matches up to COUNT_UP_TO.
   async count(filter: Filter): Promise<number> {
     const where = await this.where(filter);
-    return Object.keys(where).length ? this.manager.count({ where }) : this.countAll();
+    return Object.keys(where).length ? this.manager.count({ where, take: COUNT_UP_TO + 1 }) : this.countAll();
   }
 
   private async countAll(): Promise<number> {
