@@ -139,8 +139,10 @@ async function runCases(shop: PreparedShop, args: Args): Promise<CaseResult[]> {
         }
         log(`  ${line(results.at(-1)!)}`);
       } catch (error) {
-        log(`  failed: ${(error as Error).message}`);
-        results.push({ id: c.id, title: c.title, target: c.target, figures: null, met: null, note: (error as Error).message });
+        const cause = (error as Error & { cause?: Error }).cause;
+        const message = `${(error as Error).message}${cause ? ` (${cause.message ?? cause})` : ''}`;
+        log(`  failed: ${message}`);
+        results.push({ id: c.id, title: c.title, target: c.target, figures: null, met: null, note: message });
       }
     }
     return results;

@@ -25,6 +25,9 @@ async function serve(kind: ServerKind, url: string): Promise<void> {
     sample();
     process.send!({ port: (server.address() as { port: number }).port, rss: process.memoryUsage().rss });
   });
+  // The bench's client keeps its connections while a case prepares (a restock can take seconds): a
+  // connection the server closed at its 5 s default failed the next POST ("fetch failed").
+  server.keepAliveTimeout = 120_000;
   process.on('message', (message: { type: string }) => {
     if (message.type === 'reset') peak = process.memoryUsage().rss;
     if (message.type === 'reset' || message.type === 'report') process.send!({ peak, rss: process.memoryUsage().rss });
