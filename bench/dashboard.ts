@@ -5,6 +5,7 @@
 // after the seed, which stores the past days) and warm (median of --runs after one warm-up run).
 // A benchmark, not a test: it asserts nothing.
 import type { Database } from '../src/db/client.js';
+import { prepareShop } from './lib/shop.js';
 
 interface Args {
   orders: number;
@@ -34,26 +35,13 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-/** The shop of N orders in that database, seeded unless it already holds exactly that many. */
+/** The shop of N orders in that database (bench/lib/shop.ts: seeded unless it holds them), opened. */
 async function prepare(url: string, orders: number): Promise<Database> {
   const { databaseTarget } = await import('../src/config.js');
   const { openDatabase } = await import('../src/db/client.js');
-  const { migrateDatabase } = await import('../src/db/migrate.js');
-  const { seedShop } = await import('../prisma/seed/demo.js');
-  const { resetShop, shopCounts } = await import('../prisma/seed/reset.js');
-  const target = databaseTarget(url);
-  await migrateDatabase(target);
-  const db = openDatabase(target);
-  const counts = await shopCounts(db.prisma);
-  if (counts.orders !== orders) {
-    if (counts.orders + counts.products + counts.customers > 0) await resetShop(db.prisma, db.provider);
-    console.log(`seeding ${orders.toLocaleString('en')} orders (${db.provider})…`);
-    const started = Date.now();
-    await seedShop(db.prisma, { orders, provider: db.provider });
-    console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  } else console.log(`reusing ${db.provider} shop (${orders.toLocaleString('en')} orders)`);
-  if (db.provider === 'postgresql') await db.prisma.$executeRawUnsafe('ANALYZE');
-  return db;
+  // The demo's customers and catalogue, BENCH_SHOP's lines per order.
+  await prepareShop(url, { orders, customers: 300, products: 64 }, (line) => console.log(line));
+  return openDatabase(databaseTarget(url));
 }
 
 async function time(fn: () => Promise<unknown>, runs: number): Promise<number> {

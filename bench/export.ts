@@ -1,18 +1,13 @@
 // npx tsx bench/export.ts [--orders N] [--db FILE] [--pg | --pg-url URL] [--skip-sqlite] [--runs N]
-// Seeds (or reuses) a demo shop of N orders (SQLite file; with --pg also a throwaway PostgreSQL
-// cluster, seeded the same way — several minutes at 1M), starts the app in a child process per
-// database, downloads the full orders CSV over HTTP --runs times and prints rows, seconds, rows/s
+// Seeds (or reuses) a shop of N orders (bench/lib/shop.ts; SQLite file; with --pg also a throwaway
+// PostgreSQL cluster, seeded the same way — several minutes at 1M), starts the app in a child process
+// per database (bench/lib/server.ts), downloads the full orders CSV over HTTP --runs times and prints rows, seconds, rows/s
 // and the server's peak RSS (sampled every 100 ms) per run, then the medians. A benchmark, not a
 // test: it asserts nothing.
-import { fork, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { downloadCsv } from './lib/csv-download.js';
-
-const ADMIN_PATH = '/admin';
-const EMAIL = 'bench@counter.local';
-const PASSWORD = 'bench-password-not-secret';
+import { startServer } from './lib/server.js';
+import { prepareShop } from './lib/shop.js';
 
 interface Args {
   orders: number;
@@ -46,93 +41,20 @@ function parseArgs(argv: string[]): Args {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** The shop of N orders in that database, seeded unless it already holds exactly that many. */
-async function prepareShop(url: string, orders: number): Promise<void> {
-  const { databaseTarget } = await import('../src/config.js');
-  const { openDatabase } = await import('../src/db/client.js');
-  const { migrateDatabase } = await import('../src/db/migrate.js');
-  const { seedShop } = await import('../prisma/seed/demo.js');
-  const { resetShop, shopCounts } = await import('../prisma/seed/reset.js');
-  const { hashPassword } = await import('../src/services/passwords.js');
-  const target = databaseTarget(url);
-  await migrateDatabase(target);
-  const db = openDatabase(target);
-  try {
-    const counts = await shopCounts(db.prisma);
-    if (counts.orders !== orders) {
-      if (counts.orders + counts.products + counts.customers > 0) await resetShop(db.prisma, db.provider);
-      console.log(`seeding ${orders.toLocaleString('en')} orders (${db.provider})…`);
-      const started = Date.now();
-      await seedShop(db.prisma, { orders, provider: db.provider });
-      console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    } else console.log(`reusing the ${db.provider} shop (${orders.toLocaleString('en')} orders)`);
-    if (db.provider === 'postgresql') await db.prisma.$executeRawUnsafe('ANALYZE');
-    const passwordHash = await hashPassword(PASSWORD);
-    await db.prisma.staffUser.upsert({ where: { email: EMAIL }, create: { email: EMAIL, name: 'Bench', role: 'OWNER', passwordHash }, update: { passwordHash, active: true } });
-  } finally {
-    await db.close();
-  }
-}
-
-/** Child process: the app on a free port, its RSS sampled every 100 ms. */
-async function serve(url: string): Promise<void> {
-  process.env.ADMIN_JS_TMP_DIR ??= '/tmp/export-bench-adminjs';
-  const { databaseTarget } = await import('../src/config.js');
-  const { openDatabase } = await import('../src/db/client.js');
-  const { createApp } = await import('../src/app.js');
-  const db = openDatabase(databaseTarget(url));
-  const { app } = createApp({ config: { adminPath: ADMIN_PATH, trustProxy: false }, db, sessionSecret: 'bench-'.padEnd(40, 'x') });
-  let peak = 0;
-  const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
-  const timer = setInterval(sample, 100);
-  const server = app.listen(0, '127.0.0.1', () => {
-    sample();
-    process.send!({ port: (server.address() as { port: number }).port, rss: process.memoryUsage().rss });
-  });
-  let cpu = process.cpuUsage();
-  process.on('message', (message: { type: string }) => {
-    if (message.type === 'reset') (peak = process.memoryUsage().rss), (cpu = process.cpuUsage());
-    // CPU seconds since the reset: on a busy shared machine, rows per CPU-second say more than rows per second.
-    const { user, system } = process.cpuUsage(cpu);
-    if (message.type === 'reset' || message.type === 'report') process.send!({ peak, rss: process.memoryUsage().rss, cpuSeconds: (user + system) / 1e6 });
-    if (message.type === 'stop') {
-      clearInterval(timer);
-      server.closeAllConnections();
-      server.close(() => db.close().then(() => process.exit(0)));
-    }
-  });
-}
-
-function ask<T>(child: ChildProcess, type: string): Promise<T> {
-  const answer = once(child, 'message') as Promise<[T]>;
-  child.send({ type });
-  return answer.then(([message]) => message);
-}
-
 /** Downloads the orders CSV `runs` times from a fresh server on that database. */
 async function measure(url: string, label: string, args: Args): Promise<void> {
-  await prepareShop(url, args.orders);
-  const child = fork(fileURLToPath(import.meta.url), ['--serve', url], { stdio: 'inherit' });
+  // The demo's customers and catalogue, BENCH_SHOP's lines per order.
+  await prepareShop(url, { orders: args.orders, customers: 300, products: 64 }, (line) => console.log(line));
+  const server = await startServer('counter', url);
   try {
-    const [{ port, rss: startRss }] = (await once(child, 'message')) as [{ port: number; rss: number }];
-    const origin = `http://127.0.0.1:${port}`;
-    const base = `${origin}${ADMIN_PATH}`;
-    const login = await fetch(`${base}/login`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
-      body: new URLSearchParams({ email: EMAIL, password: PASSWORD }),
-    });
-    if (login.status !== 302) throw new Error(`login failed: HTTP ${login.status}`);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-
+    const { rss: startRss } = await server.peak();
     console.log(`\norders export of ${args.orders.toLocaleString('en')} orders (${label})`);
     const results: { rowsPerSecond: number; rowsPerCpuSecond: number; seconds: number; peak: number; firstByteMs: number }[] = [];
     for (let run = 1; run <= args.runs; run++) {
-      await ask(child, 'reset');
+      await server.resetPeak();
       const load = loadavg()[0];
-      const got = await downloadCsv(`${base}/api/export/Order.csv`, cookie);
-      const { peak, cpuSeconds } = await ask<{ peak: number; cpuSeconds: number }>(child, 'report');
+      const got = await downloadCsv(`${server.base}/api/export/Order.csv`, server.cookie);
+      const { peak, cpuSeconds } = await server.peak();
       const rowsPerSecond = got.rows / got.seconds;
       const rowsPerCpuSecond = got.rows / cpuSeconds;
       results.push({ rowsPerSecond, rowsPerCpuSecond, seconds: got.seconds, peak, firstByteMs: got.firstByteMs });
@@ -148,8 +70,7 @@ async function measure(url: string, label: string, args: Args): Promise<void> {
     console.log(`  median first byte   ${median(results.map((r) => r.firstByteMs)).toFixed(0)} ms`);
     console.log(`  server RSS          ${mb(startRss)} at start, peak ${mb(Math.max(...results.map((r) => r.peak)))} during the exports (median ${mb(median(results.map((r) => r.peak)))})`);
   } finally {
-    child.send({ type: 'stop' });
-    await once(child, 'exit');
+    await server.stop();
   }
 }
 
@@ -168,14 +89,7 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--serve') {
-  serve(process.argv[3]).catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-} else {
-  main().catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

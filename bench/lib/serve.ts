@@ -1,6 +1,6 @@
 // Child process of the benchmark: one app on a free loopback port — Counter as production runs it,
 // or the vanilla AdminJS peer — with its RSS sampled every 100 ms. The parent talks to it by IPC:
-// 'reset' starts a new peak, 'report' answers { peak, rss }, 'stop' closes it.
+// 'reset' starts a new peak and CPU count, 'report' answers { peak, rss, cpuSeconds }, 'stop' closes it.
 export type ServerKind = 'counter' | 'vanilla';
 
 export const ADMIN_PATH = '/admin';
@@ -28,9 +28,12 @@ async function serve(kind: ServerKind, url: string): Promise<void> {
   // The bench's client keeps its connections while a case prepares (a restock can take seconds): a
   // connection the server closed at its 5 s default failed the next POST ("fetch failed").
   server.keepAliveTimeout = 120_000;
+  let cpu = process.cpuUsage();
   process.on('message', (message: { type: string }) => {
-    if (message.type === 'reset') peak = process.memoryUsage().rss;
-    if (message.type === 'reset' || message.type === 'report') process.send!({ peak, rss: process.memoryUsage().rss });
+    if (message.type === 'reset') (peak = process.memoryUsage().rss), (cpu = process.cpuUsage());
+    // CPU seconds since the reset: on a busy shared machine, work per CPU-second says more than per second.
+    const { user, system } = process.cpuUsage(cpu);
+    if (message.type === 'reset' || message.type === 'report') process.send!({ peak, rss: process.memoryUsage().rss, cpuSeconds: (user + system) / 1e6 });
     if (message.type === 'stop') {
       clearInterval(timer);
       server.closeAllConnections();

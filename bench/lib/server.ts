@@ -15,9 +15,9 @@ export interface BenchServer {
   /** GET, refusing anything but 200, answering the parsed JSON. */
   json<T = unknown>(path: string): Promise<T>;
   post(path: string, body: unknown): Promise<Response>;
-  /** The peak RSS from now on. */
+  /** The peak RSS and the CPU time from now on. */
   resetPeak(): Promise<void>;
-  peak(): Promise<{ peak: number; rss: number }>;
+  peak(): Promise<{ peak: number; rss: number; cpuSeconds: number }>;
   stop(): Promise<void>;
 }
 
