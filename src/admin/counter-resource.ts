@@ -39,6 +39,7 @@ export const COUNT_UP_TO = 100_000;
 
 /** From this offset, a list page reads its ids first, then its rows (see deepPage). */
 export const DEEP_OFFSET = 5_000;
+
 type FindParams = Parameters<Resource['find']>[1];
 
 const validId = (model: CounterResourceArgs['model'], pk: unknown): boolean =>
