@@ -19,6 +19,7 @@ import { settingsCheck, type SettingsCheck } from './load/settings-check.js';
 import { serverTreeCpuMs } from './load/cpu.js';
 import { ADMIN_PATH, logIn, prepareStaffAndSamples, sessionsValidEverywhere, warmUp } from './load/shop.js';
 import { header, line, report } from './load/report.js';
+import { prepareShop } from './lib/shop.js';
 
 const P95_TARGET_MS = 200;
 const AUTO_STEPS = [1, 2, 4, 8, 16, 32, 64];
@@ -251,26 +252,6 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-/** The throwaway cluster's shop: migrated, seeded, analysed. */
-async function seedThrowawayShop(url: string, orders: number): Promise<void> {
-  const { databaseTarget } = await import('../src/config.js');
-  const { openDatabase } = await import('../src/db/client.js');
-  const { migrateDatabase } = await import('../src/db/migrate.js');
-  const { seedShop } = await import('../prisma/seed/demo.js');
-  const target = databaseTarget(url);
-  await migrateDatabase(target);
-  const db = openDatabase(target);
-  try {
-    console.log(`seeding ${orders.toLocaleString('en')} orders (postgresql)…`);
-    const started = Date.now();
-    await seedShop(db.prisma, { orders, provider: db.provider });
-    await db.prisma.$executeRawUnsafe('ANALYZE');
-    console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  } finally {
-    await db.close();
-  }
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const run = (pgUrl: string) => runLoadTest({ pgUrl, duration: args.duration, stepSeconds: args.step, concurrency: args.concurrency, sessions: args.sessions, perRequest: args.perRequest });
@@ -282,7 +263,8 @@ async function main(): Promise<void> {
   const { startCluster } = await import('../scripts/pg-cluster.mjs');
   const cluster = await startCluster({ database: 'load_bench' });
   try {
-    await seedThrowawayShop(cluster.url, args.orders);
+    // The throwaway cluster's shop, as the other benchmarks make it (bench/lib/shop.ts).
+    await prepareShop(cluster.url, { orders: args.orders, customers: 300, products: 64 }, (line) => console.log(line));
     await run(cluster.url);
   } finally {
     cluster.stop();
