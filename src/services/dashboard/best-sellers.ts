@@ -1,11 +1,10 @@
 // Best-selling products of a period, by units and by revenue: the period's lines (productRows in
 // daily.ts: cancelled orders do not count; revenue after line discounts, before refunds) summed per
-// product and ranked twice in the database.
+// product (sums.ts) and ranked twice; the winners show their product's current title.
 import type { Shop } from '../../db/transaction.js';
-import type { Period, Range } from './period.js';
-import { productRows } from './daily.js';
-import { sourcesOf, stored } from './rollup.js';
-import { num, query, unionAll } from './sql.js';
+import type { Period } from './period.js';
+import { lineSums, topOf, type LineSum } from './sums.js';
+import { query } from './sql.js';
 
 export interface BestSeller {
   productId: number | null;
@@ -21,41 +20,36 @@ export interface BestSellersFigure {
 
 export const BEST_SELLERS = 10;
 
-type Row = { productId: number | null; title: string; units: unknown; revenue: unknown; byUnits: unknown; byRevenue: unknown };
+type Sold = { productId: number | null; title: string; units: number; revenue: number };
+
+const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const id = (a: Sold, b: Sold) => (a.productId ?? Infinity) - (b.productId ?? Infinity);
+const byUnits = (a: Sold, b: Sold) => b.units - a.units || b.revenue - a.revenue || text(a.title, b.title) || id(a, b);
+const byRevenue = (a: Sold, b: Sold) => b.revenue - a.revenue || b.units - a.units || text(a.title, b.title) || id(a, b);
 
 export async function bestSellersFigure(shop: Shop, period: Period, limit = BEST_SELLERS): Promise<BestSellersFigure> {
-  const rows = await query<Row>(
-    shop,
-    shop.sql.sql`
-      WITH sold AS (
-        SELECT "productId", MIN(title) AS title, SUM(units) AS units, SUM(revenue) AS revenue
-          FROM (${await soldLines(shop, period.current)}) t
-         GROUP BY "productId", CASE WHEN "productId" IS NULL THEN title END
-      ), ranked AS (
-        SELECT s.*, ROW_NUMBER() OVER (ORDER BY units DESC, revenue DESC, title) AS "byUnits",
-                    ROW_NUMBER() OVER (ORDER BY revenue DESC, units DESC, title) AS "byRevenue"
-          FROM sold s
-      )
-      SELECT r."productId", COALESCE(p.title, r.title) AS title, r.units, r.revenue, r."byUnits", r."byRevenue"
-        FROM ranked r LEFT JOIN "Product" p ON p.id = r."productId"
-       WHERE r."byUnits" <= ${limit} OR r."byRevenue" <= ${limit}`,
+  const sold = perProduct(await lineSums(shop, period.current));
+  const ranked = { byUnits: topOf(sold, limit, byUnits), byRevenue: topOf(sold, limit, byRevenue) };
+  const ids = [...new Set([...ranked.byUnits, ...ranked.byRevenue].flatMap((s) => (s.productId === null ? [] : [s.productId])))];
+  const titles = new Map(
+    ids.length ? (await query<{ id: unknown; title: string }>(shop, shop.sql.sql`SELECT id, title FROM "Product" WHERE id IN (${shop.sql.join(ids)})`)).map((p) => [Number(p.id), p.title]) : [],
   );
-  const sellers = rows.map((r) => ({ row: r, seller: { productId: r.productId === null ? null : num(r.productId), title: r.title, units: num(r.units), revenueCents: num(r.revenue) } }));
-  const ranked = (key: 'byUnits' | 'byRevenue') =>
-    sellers.filter((s) => num(s.row[key]) <= limit).sort((a, b) => num(a.row[key]) - num(b.row[key])).map((s) => s.seller);
-  return { byUnits: ranked('byUnits'), byRevenue: ranked('byRevenue') };
+  const seller = (s: Sold): BestSeller => ({ productId: s.productId, title: (s.productId === null ? undefined : titles.get(s.productId)) ?? s.title, units: s.units, revenueCents: s.revenue });
+  return { byUnits: ranked.byUnits.map(seller), byRevenue: ranked.byRevenue.map(seller) };
 }
 
-/**
- * The range's lines per day, product and stock item (productId, inventoryItemId, title, units,
- * revenue): stored days from ProductSalesDay, the rest live. Lines of deleted products (gone from
- * "Product" since the day was stored) read as product-less, as they do live, and are grouped by title.
- */
-export async function soldLines(shop: Shop, range: Range) {
-  const { spans, live } = await sourcesOf(shop, [range]);
-  return unionAll(shop, [
-    ...stored(shop, `SELECT p.id AS "productId", r."inventoryItemId", r.title, r.units, r."revenueCents" AS revenue
-                       FROM "ProductSalesDay" r LEFT JOIN "Product" p ON p.id = r."productId"`, spans),
-    ...live.map((range) => shop.sql.sql`SELECT "productId", "inventoryItemId", title, units, revenue FROM (${productRows(shop, range)}) l`),
-  ]);
+/** Lines summed per product; lines without a product (deleted) per title. A product's title is the first of its lines' titles. */
+function perProduct(lines: LineSum[]): Sold[] {
+  const sold = new Map<string, Sold>();
+  for (const l of lines) {
+    const key = l.productId === null ? `title ${l.title}` : `product ${l.productId}`;
+    const seen = sold.get(key);
+    if (!seen) sold.set(key, { productId: l.productId, title: l.title, units: l.units, revenue: l.revenue });
+    else {
+      seen.units += l.units;
+      seen.revenue += l.revenue;
+      if (l.title < seen.title) seen.title = l.title;
+    }
+  }
+  return [...sold.values()];
 }

@@ -1,12 +1,10 @@
 // Top and loyal customers of a period: who spent the most, who ordered the most often, and how
-// many buyers came back within the period (repeat buyers): the period's days (customerRows in
-// daily.ts: cancelled and guest orders do not count) summed per customer, ranked and counted in the
-// database with window functions.
+// many buyers came back within the period (repeat buyers): the period's orders summed per customer
+// (customerRows in daily.ts, through sums.ts: cancelled and guest orders do not count), then ranked.
 import type { Shop } from '../../db/transaction.js';
 import type { Period } from './period.js';
-import { customerRows } from './daily.js';
-import { sourcesOf, stored } from './rollup.js';
-import { num, query, unionAll } from './sql.js';
+import { customerSums, topOf, type CustomerSum } from './sums.js';
+import { query } from './sql.js';
 
 export interface CustomerRank {
   customerId: number;
@@ -28,37 +26,28 @@ export interface CustomersFigure {
 
 export const TOP_CUSTOMERS = 10;
 
-type Row = { id: unknown; firstName: string; lastName: string; email: string; orders: unknown; spent: unknown; bySpent: unknown; byOrders: unknown; buyers: unknown; repeaters: unknown };
+const bySpent = (a: CustomerSum, b: CustomerSum) => b.spent - a.spent || b.orders - a.orders || a.customerId - b.customerId;
+const byOrders = (a: CustomerSum, b: CustomerSum) => b.orders - a.orders || b.spent - a.spent || a.customerId - b.customerId;
 
 export async function customersFigure(shop: Shop, period: Period, limit = TOP_CUSTOMERS): Promise<CustomersFigure> {
-  const { spans, live } = await sourcesOf(shop, [period.current]);
-  // A customer deleted since a day was stored left guest orders behind: the JOIN drops them, as live.
-  const days = unionAll(shop, [
-    ...stored(shop, 'SELECT r."customerId" AS id, r.orders AS orders, r."spentCents" AS spent FROM "CustomerSalesDay" r JOIN "Customer" c ON c.id = r."customerId"', spans),
-    ...live.map((range) => shop.sql.sql`SELECT "customerId" AS id, orders, spent FROM (${customerRows(shop, range)}) l`),
-  ]);
-  const rows = await query<Row>(
-    shop,
-    shop.sql.sql`
-      WITH buyers AS (
-        SELECT id, SUM(orders) AS orders, SUM(spent) AS spent FROM (${days}) t GROUP BY id
-      ), ranked AS (
-        SELECT b.*, ROW_NUMBER() OVER (ORDER BY spent DESC, orders DESC, id) AS "bySpent",
-                    ROW_NUMBER() OVER (ORDER BY orders DESC, spent DESC, id) AS "byOrders",
-                    COUNT(*) OVER () AS buyers,
-                    SUM(CASE WHEN orders >= 2 THEN 1 ELSE 0 END) OVER () AS repeaters
-          FROM buyers b
-      )
-      SELECT r.*, c."firstName", c."lastName", c.email
-        FROM ranked r JOIN "Customer" c ON c.id = r.id
-       WHERE r."bySpent" <= ${limit} OR r."byOrders" <= ${limit}`,
+  const buyers = await customerSums(shop, period.current);
+  const repeatBuyers = buyers.filter((b) => b.orders >= 2).length;
+  const ranked = { bySpent: topOf(buyers, limit, bySpent), byOrders: topOf(buyers, limit, byOrders) };
+  const ids = [...new Set([...ranked.bySpent, ...ranked.byOrders].map((b) => b.customerId))];
+  type Row = { id: unknown; firstName: string; lastName: string; email: string };
+  const people = new Map(
+    ids.length ? (await query<Row>(shop, shop.sql.sql`SELECT id, "firstName", "lastName", email FROM "Customer" WHERE id IN (${shop.sql.join(ids)})`)).map((c) => [Number(c.id), c]) : [],
   );
-  const buyers = rows.length ? num(rows[0].buyers) : 0;
-  const repeatBuyers = rows.length ? num(rows[0].repeaters) : 0;
-  const ranked = (key: 'bySpent' | 'byOrders') =>
-    rows
-      .filter((r) => num(r[key]) <= limit)
-      .sort((a, b) => num(a[key]) - num(b[key]))
-      .map((r) => ({ customerId: num(r.id), name: `${r.firstName} ${r.lastName}`.trim(), email: r.email, orders: num(r.orders), spentCents: num(r.spent) }));
-  return { buyers, repeatBuyers, repeatRate: buyers ? repeatBuyers / buyers : 0, topBySpent: ranked('bySpent'), topByOrders: ranked('byOrders') };
+  const rank = (list: CustomerSum[]): CustomerRank[] =>
+    list.flatMap((b) => {
+      const c = people.get(b.customerId);
+      return c ? [{ customerId: b.customerId, name: `${c.firstName} ${c.lastName}`.trim(), email: c.email, orders: b.orders, spentCents: b.spent }] : [];
+    });
+  return {
+    buyers: buyers.length,
+    repeatBuyers,
+    repeatRate: buyers.length ? repeatBuyers / buyers.length : 0,
+    topBySpent: rank(ranked.bySpent),
+    topByOrders: rank(ranked.byOrders),
+  };
 }

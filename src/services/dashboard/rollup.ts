@@ -36,6 +36,9 @@ export function directShop<S extends Shop>(shop: S): S {
   return copy;
 }
 
+/** A shop read without stored days (directShop). */
+export const isDirect = (shop: Shop): boolean => DIRECT.has(shop);
+
 /** Splits ranges into the whole past days they cover (stored) and what is left (live). */
 export function splitRanges(shop: Shop, ranges: Range[], opts: { live?: boolean } = {}, now = Date.now()): Sources {
   const today = Math.floor(now / DAY_MS) * DAY_MS;

@@ -1,9 +1,10 @@
 // Stock that will run out soon at the current sales rate: per stock item, units sold over the
 // period (at least the last 7 days, so "today" is not a rate of one morning), the daily rate, and
-// the days its available stock (on hand − committed) covers. One GROUP BY over the period's lines.
+// the days its available stock (on hand − committed) covers. The period's lines summed per item
+// (sums.ts), joined to the stock in the database.
 import type { Shop } from '../../db/transaction.js';
 import type { Period } from './period.js';
-import { soldLines } from './best-sellers.js';
+import { jsonRows, lineSums } from './sums.js';
 import { num, query } from './sql.js';
 
 export interface StockCover {
@@ -36,16 +37,19 @@ export async function stockCoverFigure(shop: Shop, period: Period, limit = 20): 
   const rateDays = Math.max(MIN_RATE_DAYS, period.days);
   const window = rateDays === period.days ? period : { ...period, current: { from: new Date(period.current.to.getTime() - rateDays * DAY_MS), to: period.current.to } };
   const horizon = COVER_HORIZON_DAYS;
+  const perItem = new Map<number, [number, number]>();
+  for (const l of await lineSums(shop, window.current)) {
+    if (l.inventoryItemId === null) continue;
+    const seen = perItem.get(l.inventoryItemId);
+    if (seen) seen[1] += l.units;
+    else perItem.set(l.inventoryItemId, [l.inventoryItemId, l.units]);
+  }
+  if (!perItem.size) return { rateDays, horizonDays: horizon, items: [] };
   // cover = available / (units / rateDays) < horizon  ⇔  available × rateDays < horizon × units
   const rows = await query<Row>(
     shop,
     shop.sql.sql`
-      WITH sold AS (
-        SELECT "inventoryItemId" AS id, SUM(units) AS units
-          FROM (${await soldLines(shop, window.current)}) t
-         WHERE "inventoryItemId" IS NOT NULL
-         GROUP BY "inventoryItemId"
-      )
+      WITH sold AS (${jsonRows(shop, [...perItem.values()], [['id', 'int'], ['units', 'bigint']])})
       SELECT i.id, i."productId", p.title, v.title AS "variantTitle", i.sku, i."onHand" - i."committed" AS available, s.units
         FROM sold s JOIN "InventoryItem" i ON i.id = s.id JOIN "Product" p ON p.id = i."productId"
         LEFT JOIN "ProductVariant" v ON v.id = i."variantId"
