@@ -1,17 +1,18 @@
 // One transaction per business operation, and row locks where the database has them.
 import type { Prisma } from '@prisma/client';
-import type { Database } from './client.js';
+import type { Database, Provider } from './client.js';
 
 export type Tx = Prisma.TransactionClient;
 export type Shop = Pick<Database, 'prisma' | 'provider' | 'sql' | 'reader'>;
 
 type CommitHook = (shop: Shop) => void;
 const commitHooks = new WeakMap<Tx, CommitHook[]>();
+const providers = new WeakMap<Tx, Provider>();
 
 /** Runs fn in one transaction: everything it writes lands together or not at all. */
 export async function inTransaction<T>(shop: Shop, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const hooks: CommitHook[] = [];
-  const result = await shop.prisma.$transaction((tx) => (commitHooks.set(tx, hooks), fn(tx)), { maxWait: 60_000, timeout: 120_000 });
+  const result = await shop.prisma.$transaction((tx) => (commitHooks.set(tx, hooks), providers.set(tx, shop.provider), fn(tx)), { maxWait: 60_000, timeout: 120_000 });
   for (const hook of hooks) hook(shop); // after the commit only: what they do can never undo the transaction
   return result;
 }
@@ -19,6 +20,13 @@ export async function inTransaction<T>(shop: Shop, fn: (tx: Tx) => Promise<T>): 
 /** Runs hook once the transaction commits (never if it rolls back); outside inTransaction, never. */
 export function afterCommit(tx: Tx, hook: CommitHook): void {
   commitHooks.get(tx)?.push(hook);
+}
+
+/** The database under a transaction of inTransaction's, for SQL that differs between the two. */
+export function providerOf(tx: Tx): Provider {
+  const provider = providers.get(tx);
+  if (!provider) throw new Error('This write must run inside inTransaction (src/db/transaction.ts).');
+  return provider;
 }
 
 /** Order numbers are the highest plus one: on PostgreSQL, writers take this lock first, in turn. */

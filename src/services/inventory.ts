@@ -1,7 +1,8 @@
 // Every change of stock goes through here: one movement row per change, and the item's
 // figures moved by the same amounts, so on-hand and committed always equal their ledger's sums.
-import type { StockMovementReason } from '@prisma/client';
-import { chunks, ID_BATCH, inTransaction, ROW_BATCH, type Shop, type Tx } from '../db/transaction.js';
+import { StockMovementReason } from '@prisma/client';
+import { insertRows } from '../db/insert.js';
+import { chunks, ID_BATCH, inTransaction, type Shop, type Tx } from '../db/transaction.js';
 import { InvalidInput, NotFound, Refused } from './errors.js';
 import { emitAfterCommit } from '../plugins/events.js';
 
@@ -15,17 +16,19 @@ export interface StockChange {
   note?: string | null;
 }
 
+const MOVEMENT = {
+  inventoryItemId: 'int', reason: { enum: 'StockMovementReason', values: Object.values(StockMovementReason) }, onHandDelta: 'int', committedDelta: 'int',
+  orderId: 'int', staffUserId: 'int', note: 'text', createdAt: 'date',
+} as const;
+
 export async function applyStockChanges(tx: Tx, changes: StockChange[]): Promise<void> {
   const moves = changes.filter((c) => (c.onHandDelta ?? 0) !== 0 || (c.committedDelta ?? 0) !== 0);
   if (moves.length === 0) return;
-  for (const part of chunks(moves, ROW_BATCH)) {
-    await tx.stockMovement.createMany({
-      data: part.map((c) => ({
-        inventoryItemId: c.inventoryItemId, reason: c.reason, onHandDelta: c.onHandDelta ?? 0, committedDelta: c.committedDelta ?? 0,
-        orderId: c.orderId ?? null, staffUserId: c.staffUserId ?? null, note: c.note ?? null,
-      })),
-    });
-  }
+  const createdAt = new Date();
+  await insertRows(tx, 'StockMovement', MOVEMENT, moves.map((c) => ({
+    inventoryItemId: c.inventoryItemId, reason: c.reason, onHandDelta: c.onHandDelta ?? 0, committedDelta: c.committedDelta ?? 0,
+    orderId: c.orderId ?? null, staffUserId: c.staffUserId ?? null, note: c.note ?? null, createdAt,
+  })));
   const totals = new Map<number, { onHand: number; committed: number }>();
   for (const c of moves) {
     const t = totals.get(c.inventoryItemId) ?? { onHand: 0, committed: 0 };

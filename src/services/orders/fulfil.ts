@@ -1,6 +1,8 @@
 // Fulfil: ship every unfulfilled unit of the selected orders, in one transaction.
 import type { Prisma } from '@prisma/client';
-import { chunks, ID_BATCH, inTransaction, lockOrders, ROW_BATCH, type Shop, type Tx } from '../../db/transaction.js';
+import { chunks, ID_BATCH, inTransaction, lockOrders, type Shop, type Tx } from '../../db/transaction.js';
+import { insertRows, insertRowsReturning, type RowOf } from '../../db/insert.js';
+import { recordEvents, type AuditInput } from '../audit.js';
 import { applyStockChanges, type StockChange } from '../inventory.js';
 import { queueMail, type MailMode } from '../mail/outbox.js';
 import { shippingConfirmation } from '../mail/templates.js';
@@ -96,31 +98,33 @@ function takeStock(book: StockBook, lines: Loaded['lines']): string | null {
   return null;
 }
 
+const FULFILLMENT = { orderId: 'int', carrier: 'text', trackingNumber: 'text', staffUserId: 'int', createdAt: 'date' } as const;
+const FULFILLMENT_LINE = { fulfillmentId: 'int', orderLineId: 'int', quantity: 'int' } as const;
+
 async function writeFulfilments(shop: Shop, tx: Tx, orders: Loaded[], f: { carrier: string | null; trackingNumber: string | null; staffUserId: number | null }) {
+  const createdAt = new Date();
+  const created = await insertRowsReturning(tx, 'Fulfillment', FULFILLMENT,
+    orders.map((o) => ({ orderId: o.id, carrier: f.carrier, trackingNumber: f.trackingNumber, staffUserId: f.staffUserId, createdAt })), ['id', 'orderId']);
+  const byOrder = new Map(created.map((c) => [c.orderId, c.id]));
   const stock: StockChange[] = [];
-  const events: Prisma.AuditEventCreateManyInput[] = [];
-  const lines: Prisma.FulfillmentLineCreateManyInput[] = [];
-  for (const part of chunks(orders, ID_BATCH)) {
-    const created = await tx.fulfillment.createManyAndReturn({
-      data: part.map((o) => ({ orderId: o.id, carrier: f.carrier, trackingNumber: f.trackingNumber, staffUserId: f.staffUserId })),
-      select: { id: true, orderId: true },
-    });
-    const byOrder = new Map(created.map((c) => [c.orderId, c.id]));
-    for (const o of part) {
-      const open = o.lines.filter((l) => unfulfilled(l) > 0);
-      const units = open.reduce((n, l) => n + unfulfilled(l), 0);
-      for (const l of open) {
-        lines.push({ fulfillmentId: byOrder.get(o.id)!, orderLineId: l.id, quantity: unfulfilled(l) });
-        if (l.inventoryItemId) stock.push({ inventoryItemId: l.inventoryItemId, reason: 'FULFILLMENT', onHandDelta: -unfulfilled(l), committedDelta: -unfulfilled(l), orderId: o.id, staffUserId: f.staffUserId });
-      }
-      const via = [f.carrier, f.trackingNumber].filter(Boolean).join(' ');
-      events.push({ action: 'order.fulfilled', subjectType: 'Order', subjectId: String(o.id), orderId: o.id, staffUserId: f.staffUserId, message: `Fulfilled ${units} item${units === 1 ? '' : 's'}${via ? ` · ${via}` : ''}` });
+  const events: AuditInput[] = [];
+  const lines: RowOf<typeof FULFILLMENT_LINE>[] = [];
+  for (const o of orders) {
+    const open = o.lines.filter((l) => unfulfilled(l) > 0);
+    const units = open.reduce((n, l) => n + unfulfilled(l), 0);
+    for (const l of open) {
+      lines.push({ fulfillmentId: byOrder.get(o.id)!, orderLineId: l.id, quantity: unfulfilled(l) });
+      if (l.inventoryItemId) stock.push({ inventoryItemId: l.inventoryItemId, reason: 'FULFILLMENT', onHandDelta: -unfulfilled(l), committedDelta: -unfulfilled(l), orderId: o.id, staffUserId: f.staffUserId });
     }
+    const via = [f.carrier, f.trackingNumber].filter(Boolean).join(' ');
+    events.push({ action: 'order.fulfilled', subjectType: 'Order', subjectId: o.id, orderId: o.id, staffUserId: f.staffUserId, message: `Fulfilled ${units} item${units === 1 ? '' : 's'}${via ? ` · ${via}` : ''}` });
+  }
+  for (const part of chunks(orders, ID_BATCH)) {
     const orderIds = part.map((o) => o.id);
     await tx.$executeRaw`UPDATE "OrderLine" SET "fulfilledQuantity" = "quantity" - "removedQuantity" WHERE "orderId" IN (${shop.sql.join(orderIds)}) AND "quantity" - "removedQuantity" > "fulfilledQuantity"`;
     await tx.order.updateMany({ where: { id: { in: orderIds } }, data: { fulfillmentStatus: 'FULFILLED' } });
   }
-  for (const part of chunks(lines, ROW_BATCH)) await tx.fulfillmentLine.createMany({ data: part });
-  for (const part of chunks(events, ROW_BATCH)) await tx.auditEvent.createMany({ data: part });
+  await insertRows(tx, 'FulfillmentLine', FULFILLMENT_LINE, lines);
+  await recordEvents(tx, events);
   await applyStockChanges(tx, stock);
 }
