@@ -58,7 +58,7 @@ test('booleans and ids come back; a batch of several statements is written whole
 
 test('a bad value is refused before anything is written, and a failing batch leaves nothing behind', async () => {
   const at = new Date();
-  const row = { action: 'test.bad', subjectType: 'Test', subjectId: '1', orderId: null, message: 'ok', createdAt: at };
+  const row = { action: 'test.bad', subjectType: 'Test', subjectId: '1', orderId: null as number | null, message: 'ok', createdAt: at };
   const write = (rows: typeof row[]) => inTransaction(db, (tx) => insertRows(tx, 'AuditEvent', EVENT, rows));
   await expect(write([row, { ...row, orderId: 1.5 }])).rejects.toThrow('AuditEvent.orderId (row 1) is not a valid int: 1.5');
   await expect(write([{ ...row, createdAt: new Date('nope') }])).rejects.toThrow(/not a valid date/);
