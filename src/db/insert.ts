@@ -67,6 +67,9 @@ function* statements<C extends Columns>(tx: Tx, table: string, columns: C, rows:
 /** What Prisma writes into SQLite's DATETIME (text): 2026-11-23T10:00:00.000+00:00. */
 const sqliteDate = (d: Date) => d.toISOString().replace('Z', '+00:00');
 
+// What the drivers do when they encode a string as UTF-8; in JSON, PostgreSQL would refuse the escape.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Checks the value against its column's type (as Prisma's own validation did) and turns it into JSON. */
 function cell(value: unknown, type: ColumnType, sqlite: boolean, date: (d: Date) => string, where: () => string): unknown {
   if (value === null || value === undefined) return null;
@@ -81,7 +84,7 @@ function cell(value: unknown, type: ColumnType, sqlite: boolean, date: (d: Date)
       if (value instanceof Date && !Number.isNaN(value.getTime())) return date(value);
       break;
     case 'text':
-      if (typeof value === 'string') return value;
+      if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\uFFFD');
       break;
     default:
       if (typeof value === 'string' && type.values.includes(value)) return value;

@@ -35,6 +35,9 @@ test('dates, nulls, enums, quotes and unicode read back exactly as from a row Pr
     `SELECT COUNT(DISTINCT "createdAt") AS n FROM "MailMessage" WHERE "messageId" IN ('<prisma@counter>', '<sql@counter>')`,
   );
   expect(Number(distinct[0].n)).toBe(1);
+  // Half a surrogate pair (Prisma's own writes refuse it) becomes U+FFFD, as the drivers encode it in UTF-8.
+  await inTransaction(db, (tx) => insertRows(tx, 'MailMessage', MAIL, [{ ...mail, subject: 'lone \ud83d half', messageId: '<lone@counter>' }]));
+  expect((await db.prisma.mailMessage.findUniqueOrThrow({ where: { messageId: '<lone@counter>' } })).subject).toBe('lone \ufffd half');
 });
 
 test('booleans and ids come back; a batch of several statements is written whole', async () => {
