@@ -3,7 +3,7 @@
 import type { Shop } from '../../db/transaction.js';
 import { Amount, BadExportRequest, money, type Cell, type ExportColumn } from './cells.js';
 import type { FilterValues } from './filters.js';
-import { loadOrders, type ExportedLine, type ExportedOrder, type OrderExportRow } from './orders.js';
+import { LINE_FIELD, loadOrders, ORDER_FIELD, type OrderExportRow, type OrderFacts, type OrderField } from './orders.js';
 import { loadProducts, type ProductExportRow } from './products.js';
 import { loadCustomers, type CustomerExportRow } from './customers.js';
 import { genericSource } from './generic.js';
@@ -24,41 +24,51 @@ export interface ExportSource<Row> {
 
 const lower = (value: string | null) => value?.toLowerCase() ?? null;
 
+type Values = unknown[];
+const [NAME, CURRENCY] = [ORDER_FIELD.name, ORDER_FIELD.currency];
+const L = LINE_FIELD;
+
 /** An order's own field: on the first row of the order only. */
-const order = (header: string, value: (o: ExportedOrder) => Cell): ExportColumn<OrderExportRow> => ({ header, value: (r) => (r.first ? value(r.order) : null) });
-const line = (header: string, value: (l: ExportedLine, o: ExportedOrder) => Cell): ExportColumn<OrderExportRow> => ({ header, value: (r) => (r.line ? value(r.line, r.order) : null) });
+const order = (header: string, value: (o: Values, facts: OrderFacts) => Cell): ExportColumn<OrderExportRow> => ({ header, value: (r) => (r.first ? value(r.order, r.facts) : null) });
+const text = (header: string, field: OrderField) => {
+  const at = ORDER_FIELD[field];
+  return order(header, (o) => o[at] as string | null);
+};
+const amount = (header: string, field: OrderField) => {
+  const at = ORDER_FIELD[field];
+  return order(header, (o) => money(o[at] as number, o[CURRENCY] as string));
+};
+const line = (header: string, value: (l: Values, o: Values) => Cell): ExportColumn<OrderExportRow> => ({ header, value: (r) => (r.line ? value(r.line, r.order) : null) });
 const address = (kind: 'billing' | 'shipping') =>
-  (['Name', 'Address1', 'City', 'Zip', 'Country', 'Phone'] as const).map((f) =>
-    order(`${kind === 'billing' ? 'Billing' : 'Shipping'} ${f}`, (o) => o[`${kind}${f}`]),
-  );
+  (['Name', 'Address1', 'City', 'Zip', 'Country', 'Phone'] as const).map((f) => text(`${kind === 'billing' ? 'Billing' : 'Shipping'} ${f}`, `${kind}${f}`));
 
 const orderColumns: ExportColumn<OrderExportRow>[] = [
   // The order's name is on every row: it is what ties a line to its order.
-  { header: 'Name', value: (r) => r.order.name },
-  order('Email', (o) => o.email),
-  order('Financial Status', (o) => lower(o.financialStatus)),
-  order('Paid at', (o) => o.paidAt),
-  order('Fulfillment Status', (o) => lower(o.fulfillmentStatus)),
-  order('Fulfilled at', (o) => o.fulfilledAt),
-  order('Currency', (o) => o.currency),
-  order('Subtotal', (o) => money(o.subtotalCents, o.currency)),
-  order('Shipping', (o) => money(o.shippingCents, o.currency)),
-  order('Taxes', (o) => money(o.taxCents, o.currency)),
-  order('Total', (o) => money(o.totalCents, o.currency)),
-  order('Discount Code', (o) => o.discountCode),
-  order('Discount Amount', (o) => money(o.discountCents, o.currency)),
-  order('Created at', (o) => o.createdAt),
-  line('Lineitem quantity', (l) => l.quantity),
-  line('Lineitem name', (l) => (l.variantTitle ? `${l.title} - ${l.variantTitle}` : l.title)),
-  line('Lineitem price', (l, o) => money(l.unitPriceCents, o.currency)),
-  line('Lineitem sku', (l) => l.sku),
+  { header: 'Name', value: (r) => r.order[NAME] as string },
+  text('Email', 'email'),
+  order('Financial Status', (o) => lower(o[ORDER_FIELD.financialStatus] as string)),
+  order('Paid at', (_, f) => f.paidAt),
+  order('Fulfillment Status', (o) => lower(o[ORDER_FIELD.fulfillmentStatus] as string)),
+  order('Fulfilled at', (_, f) => f.fulfilledAt),
+  text('Currency', 'currency'),
+  amount('Subtotal', 'subtotalCents'),
+  amount('Shipping', 'shippingCents'),
+  amount('Taxes', 'taxCents'),
+  amount('Total', 'totalCents'),
+  text('Discount Code', 'discountCode'),
+  amount('Discount Amount', 'discountCents'),
+  order('Created at', (_, f) => f.createdAt),
+  line('Lineitem quantity', (l) => l[L.quantity] as number),
+  line('Lineitem name', (l) => (l[L.variantTitle] ? `${l[L.title] as string} - ${l[L.variantTitle] as string}` : (l[L.title] as string))),
+  line('Lineitem price', (l, o) => money(l[L.unitPriceCents] as number, o[CURRENCY] as string)),
+  line('Lineitem sku', (l) => l[L.sku] as string | null),
   ...address('billing'),
   ...address('shipping'),
-  order('Payment Method', (o) => o.paymentMethod),
-  order('Refunded Amount', (o) => money(o.refundedCents, o.currency)),
-  order('Tags', (o) => o.tags),
-  order('Notes', (o) => o.note),
-  order('Cancelled at', (o) => o.cancelledAt),
+  order('Payment Method', (_, f) => f.paymentMethod),
+  order('Refunded Amount', (o, f) => money(f.refundedCents, o[CURRENCY] as string)),
+  text('Tags', 'tags'),
+  text('Notes', 'note'),
+  order('Cancelled at', (_, f) => f.cancelledAt),
 ];
 
 const productColumns: ExportColumn<ProductExportRow>[] = [

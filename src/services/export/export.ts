@@ -50,22 +50,28 @@ export async function prepareExport(shop: Shop, request: ExportRequest, signal: 
     headers: columns.map((c) => c.header),
     async writeTo(out) {
       const dialect = csvDialect(request.excel ?? false);
+      const end = dialect.recordDelimiter;
       let records = 0;
+      let text = csvHead(columns.map((c) => c.header), dialect) + end;
       try {
-        const lines = [csvHead(columns.map((c) => c.header), dialect)];
         const fields: string[] = new Array<string>(columns.length);
-        for (let page = first; !page.done; page = await pages.next()) {
+        for (let page = first; !page.done; ) {
           if (signal.aborted) throw signal.reason;
-          for (const row of page.value) lines.push(csvRow(columns, row, dialect, fields));
-          records += page.value.length;
-          // One write per page, then wait for the client to take it before reading the next page.
-          const flowing = out.write(lines.join(dialect.recordDelimiter) + dialect.recordDelimiter);
-          lines.length = 0;
+          // The next page is asked for before this one is written: PostgreSQL reads it meanwhile.
+          const coming = pages.next();
+          coming.catch(() => undefined); // awaited below, or dropped with the export
+          const rows = page.value;
+          for (let i = 0; i < rows.length; i++) text += csvRow(columns, rows[i], dialect, fields) + end;
+          records += rows.length;
+          // One write per page, then wait for the client to take it before going on: memory holds a page or two.
+          const flowing = out.write(text);
+          text = '';
           if (!flowing) await once(out, 'drain', { signal });
           // SQLite reads are synchronous: let the other requests in between pages.
           else await nextTurn();
+          page = await coming;
         }
-        out.end(lines.length ? lines.join(dialect.recordDelimiter) + dialect.recordDelimiter : undefined);
+        out.end(text || undefined);
         await finished(out);
         return records;
       } catch (error) {
