@@ -37,6 +37,13 @@ export const ESTIMATE_FROM = 500_000;
  */
 export const COUNT_UP_TO = 100_000;
 
+/**
+ * A list narrowed by a search (a filter that looks its words up first) counts at most this many: the
+ * count is what costs when a common word is in 30,000 orders (every order read to count them), while
+ * the page itself is found at once. Past it the pager stops at 40 pages; a longer word narrows it.
+ */
+export const SEARCH_COUNT_UP_TO = 1_000;
+
 /** From this offset, a list page reads its ids first, then its rows (see deepPage). */
 export const DEEP_OFFSET = 5_000;
 
@@ -53,6 +60,8 @@ export class CounterResource extends Resource {
   private readonly filters: Record<string, CustomFilter>;
   /** The list asks find and count with the same Filter: a search's look-ups run once per page. */
   private readonly wheres = new WeakMap<Filter, Promise<Row>>();
+  /** Where clauses built with a search's look-ups (their count stops at SEARCH_COUNT_UP_TO). */
+  private readonly searched = new WeakSet<Row>();
 
   constructor(args: CounterResourceArgs) {
     const secret = new Set(args.secret ?? []);
@@ -120,10 +129,11 @@ export class CounterResource extends Resource {
   // Prisma counts through a subquery (`SELECT COUNT(*) FROM (SELECT id … LIMIT -1)`), which keeps
   // SQLite from its fast whole-table count: the unfiltered list (the one every visit opens) counts
   // with plain SQL. On PostgreSQL a big table's total is the planner's estimate (see countAll).
-  // A filtered list counts its matches up to COUNT_UP_TO.
+  // A filtered list counts its matches up to COUNT_UP_TO, a searched one up to SEARCH_COUNT_UP_TO.
   async count(filter: Filter): Promise<number> {
     const where = await this.where(filter);
-    return Object.keys(where).length ? this.manager.count({ where, take: COUNT_UP_TO + 1 }) : this.countAll();
+    if (!Object.keys(where).length) return this.countAll();
+    return this.manager.count({ where, take: (this.searched.has(where) ? SEARCH_COUNT_UP_TO : COUNT_UP_TO) + 1 });
   }
 
   private async countAll(): Promise<number> {
@@ -183,7 +193,11 @@ export class CounterResource extends Resource {
     }
     const where = convertFilter(this.model.fields, rest ? ({ ...filter, filters: rest } as Filter) : filter) as Row;
     const mode = { insensitive: this.provider === 'postgresql', db: { prisma: this.client, provider: this.provider } };
-    if (custom.length) where.AND = await Promise.all(custom.map(([build, value]) => build(value, mode)));
+    if (custom.length) {
+      const built = custom.map(([build, value]) => build(value, mode));
+      if (built.some((w) => w instanceof Promise)) this.searched.add(where);
+      where.AND = await Promise.all(built);
+    }
     if (this.provider === 'postgresql') {
       for (const condition of Object.values(where)) {
         if (condition && typeof condition === 'object' && 'contains' in condition) (condition as Row).mode = 'insensitive';

@@ -5,6 +5,7 @@ import { ADMIN_PATH, startTestShop, type TestShop } from '../support/app.js';
 import { makeItem, makeOrder } from '../support/fixtures.js';
 import { testProvider } from '../support/database.js';
 import { MAX_IDS } from '../../src/services/export/order-search.js';
+import { SEARCH_COUNT_UP_TO } from '../../src/admin/counter-resource.js';
 import { exportUrl, readCsv } from '../export/support.js';
 
 let shop: TestShop;
@@ -97,4 +98,28 @@ test('the search index is there after the migrations (a later migration must kee
     expect(rows.map((r) => r.name)).toEqual(['Order_search_delete', 'Order_search_insert', 'Order_search_update']);
     await shop.db.prisma.$executeRawUnsafe(`INSERT INTO "OrderSearch" ("OrderSearch") VALUES ('integrity-check')`);
   }
+});
+
+test('a search in more orders than SEARCH_COUNT_UP_TO counts up to there; the page is still the newest; other filters count exactly', async () => {
+  const many = SEARCH_COUNT_UP_TO + 50;
+  const rows = Array.from({ length: many }, (_, i) => ({ number: 970_000 + i, name: `#${970_000 + i}`, email: `throng${i}@crowd.test`, subtotalCents: 100, totalCents: 100, tags: 'throng', createdAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000) }));
+  await shop.db.prisma.order.createMany({ data: rows });
+  const agent = await shop.login('SUPPORT');
+  const res = await agent.get(`${ADMIN_PATH}/api/resources/Order/actions/list`).query({ 'filters.search': 'throng', perPage: 5, sortBy: 'createdAt', direction: 'desc' });
+  expect(res.body.meta.total).toBe(SEARCH_COUNT_UP_TO + 1);
+  expect(res.body.records.map((r: { params: { name: string } }) => r.params.name)).toEqual([0, 1, 2, 3, 4].map((i) => `#${970_000 + many - 1 - i}`));
+  const tagged = await agent.get(`${ADMIN_PATH}/api/resources/Order/actions/list`).query({ 'filters.tags': 'throng', perPage: 5 });
+  expect(tagged.body.meta.total).toBe(many);
+});
+
+test('a word in many customers\' names finds their orders, the ones its emails do not hold too', async () => {
+  const people = await shop.db.prisma.customer.createManyAndReturn({
+    data: Array.from({ length: MAX_IDS + 5 }, (_, i) => ({ firstName: 'Quentin', lastName: `Namesake${i}`, email: `q${i}@namesakes.test` })),
+    select: { id: true, lastName: true },
+  });
+  people.sort((a, b) => Number(a.lastName.slice(8)) - Number(b.lastName.slice(8)));
+  const orders = people.map((p, i) => ({ number: 980_000 + i, name: `#${980_000 + i}`, email: `other${i}@elsewhere.test`, customerId: p.id, subtotalCents: 100, totalCents: 100 }));
+  await shop.db.prisma.order.createMany({ data: orders });
+  expect((await search('namesake', 10)).total).toBe(MAX_IDS + 5);
+  expect((await search('quentin namesake12', 50)).names).toEqual(['#980012', ...Array.from({ length: 10 }, (_, i) => `#${980_120 + i}`)].sort());
 });
