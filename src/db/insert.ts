@@ -1,9 +1,10 @@
 // Multi-row INSERTs in plain SQL, for the bulk writes (a 10,000-order fulfil adds ~90,000 rows):
 // Prisma's createMany spent about 5 s rendering and binding 30,000 rows that this writes in 0.7–1 s.
 // The rows travel as one bound JSON parameter per statement, taken apart by the database
-// (json_each on SQLite, json_array_elements on PostgreSQL): no literals in the SQL, no limit on
+// (json_each on SQLite, jsonb_array_elements on PostgreSQL): no literals in the SQL, no limit on
 // bound parameters, and faster than a parameter per value (measured: 0.65 s against 0.9 s on SQLite,
-// 1.0 s against 1.6 s on PostgreSQL, for 30,000 stock movements).
+// 1.0 s against 1.6 s on PostgreSQL, for 30,000 stock movements). On PostgreSQL, jsonb rather than
+// json: 10,000 outbox mails went in 0.35–0.5 s instead of 0.6–1.0 s (a json value is parsed again by each ->>).
 import { providerOf, type Tx } from './transaction.js';
 
 /** A column's type; enums are text on SQLite (checked here against their values) and cast on PostgreSQL. */
@@ -55,7 +56,7 @@ function* statements<C extends Columns>(tx: Tx, table: string, columns: C, rows:
   const sql =
     provider === 'sqlite'
       ? `${into} SELECT ${names.map((_, i) => `value ->> ${i}`).join(', ')} FROM json_each(?)${suffix}`
-      : `${into} SELECT ${types.map((t, i) => `(r ->> ${i})::${typeof t === 'object' ? quoted(t.enum) : PG_CAST[t]}`).join(', ')} FROM json_array_elements($1::json) AS r${suffix}`;
+      : `${into} SELECT ${types.map((t, i) => `(r ->> ${i})::${typeof t === 'object' ? quoted(t.enum) : PG_CAST[t]}`).join(', ')} FROM jsonb_array_elements($1::jsonb) AS r${suffix}`;
   const date = provider === 'sqlite' ? sqliteDate : (d: Date) => d.toISOString();
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const part = rows.slice(start, start + ROWS_PER_STATEMENT);
