@@ -55,11 +55,23 @@ export async function prepareExport(shop: Shop, request: ExportRequest, signal: 
       let text = csvHead(columns.map((c) => c.header), dialect) + end;
       try {
         const fields: string[] = new Array<string>(columns.length);
+        // Pages are asked for before they are written, so PostgreSQL reads them while these are formatted
+        // (two ahead: a page's orders, then their lines; with one, its lines waited for the formatting).
+        // SQLite reads synchronously: one ahead is the old read-after-write.
+        const ahead: Promise<IteratorResult<unknown[]>>[] = [];
+        const readAhead = () => {
+          while (ahead.length < (shop.provider === 'postgresql' ? 2 : 1)) {
+            const next = pages.next();
+            next.catch(() => undefined); // awaited below, or dropped with the export
+            ahead.push(next);
+          }
+        };
         for (let page = first; !page.done; ) {
           if (signal.aborted) throw signal.reason;
-          // The next page is asked for before this one is written: PostgreSQL reads it meanwhile.
-          const coming = pages.next();
-          coming.catch(() => undefined); // awaited below, or dropped with the export
+          readAhead();
+          // A turn of the event loop: the read-ahead's queries go out now, not after the formatting, and
+          // SQLite's synchronous reads let the other requests in between pages.
+          await nextTurn();
           const rows = page.value;
           for (let i = 0; i < rows.length; i++) text += csvRow(columns, rows[i], dialect, fields) + end;
           records += rows.length;
@@ -67,9 +79,7 @@ export async function prepareExport(shop: Shop, request: ExportRequest, signal: 
           const flowing = out.write(text);
           text = '';
           if (!flowing) await once(out, 'drain', { signal });
-          // SQLite reads are synchronous: let the other requests in between pages.
-          else await nextTurn();
-          page = await coming;
+          page = await ahead.shift()!;
         }
         out.end(text || undefined);
         await finished(out);
