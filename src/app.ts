@@ -77,7 +77,7 @@ export function createApp({ config, db, sessionSecret, mail: mailSettings, plugi
   const events = new EventBus(pluginHealth);
   subscribePlugins(allPlugins, events, context);
   const detachEvents = attachBus(db, events);
-  const store = sessionStore(db.prisma);
+  const store = sessionStore(db);
 
   const app = express();
   app.disable('x-powered-by');

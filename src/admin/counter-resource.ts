@@ -60,6 +60,8 @@ export class CounterResource extends Resource {
   private readonly filters: Record<string, CustomFilter>;
   /** The list asks find and count with the same Filter: a search's look-ups run once per page. */
   private readonly wheres = new WeakMap<Filter, Promise<Row>>();
+  /** What prepareReturnValues copies: each property's key, and the column a reference reads. */
+  private returned?: Array<{ key: string; reference: boolean; foreign: string | null }>;
   /** Where clauses built with a search's look-ups (their count stops at SEARCH_COUNT_UP_TO). */
   private readonly searched = new WeakSet<Row>();
 
@@ -119,8 +121,16 @@ export class CounterResource extends Resource {
     return delegate.findUnique({ where: { id }, select: { id: true } });
   }
 
+  // @adminjs/prisma's own version looks each field up with flat.get, which scans the row's keys for
+  // every field: 40 fields × 25 rows was a tenth of a list page's CPU. Same values, by direct access.
   prepareReturnValues(row: Row): Row {
-    const values = super.prepareReturnValues(row) as Row;
+    this.returned ??= this.properties().map((p) => ({ key: p.path(), reference: p.type() === 'reference', foreign: p.foreignColumnName?.() ?? null }));
+    const values: Row = {};
+    for (const { key, reference, foreign } of this.returned) {
+      const value = Object.hasOwn(row, key) ? row[key] : undefined;
+      if (value !== undefined && !reference) values[key] = value;
+      else if (foreign) values[key] = row[foreign];
+    }
     for (const [key, compute] of Object.entries(this.computed ?? {})) values[key] = compute(row);
     return values;
   }

@@ -8,6 +8,7 @@
 import express, { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type AdminJS from 'adminjs';
 import type { Db } from '../db/client.js';
+import type { Shop } from '../db/transaction.js';
 import { authenticateStaff, toSessionStaff, type SessionStaff } from '../services/staff.js';
 import { clearLoginFailures, deviceToken, isKnownDevice, loginVerdict, recordLoginFailure } from '../services/login-throttle.js';
 
@@ -90,17 +91,17 @@ export function loginRoutes(admin: AdminJS, db: Db, secret: string): Router {
 }
 
 /** Ends a session that is too old, or whose staff member was disabled or changed password since it logged in. */
-export function sessionGuard(db: Db, loginPath: string): RequestHandler {
+export function sessionGuard(shop: Pick<Shop, 'reader'>, loginPath: string): RequestHandler {
   return async (req, res, next) => {
     const user = req.session.adminUser;
     if (!user) return next();
     try {
-      const staff = await db.staffUser.findUnique({ where: { id: user.id }, select: { active: true, passwordChangedAt: true, role: true, locale: true } });
+      const staff = await staffStanding(shop, user.id); // on every request: straight through the driver
       const authAt = req.session.authAt ?? 0;
-      const valid = staff?.active && Date.now() - authAt < SESSION_ABSOLUTE_MS && staff.passwordChangedAt.getTime() <= authAt;
+      const valid = staff?.active && Date.now() - authAt < SESSION_ABSOLUTE_MS && staff.passwordChangedAt <= authAt;
       if (valid) {
         // a role or language change applies at once
-        if (staff.role !== user.role || staff.locale !== user.locale) req.session.adminUser = { ...user, role: staff.role, locale: staff.locale };
+        if (staff.role !== user.role || staff.locale !== user.locale) req.session.adminUser = { ...user, role: staff.role as SessionStaff['role'], locale: staff.locale };
         return next();
       }
       req.session.destroy((err) => {
@@ -113,4 +114,12 @@ export function sessionGuard(db: Db, loginPath: string): RequestHandler {
       next(error);
     }
   };
+}
+
+/** Whether a staff member may still work, their role and language, and when their password last changed (ms). */
+async function staffStanding(shop: Pick<Shop, 'reader'>, id: number) {
+  const reader = shop.reader();
+  const [row] = await reader.rows('SELECT "active", "role", "locale", "passwordChangedAt" FROM "StaffUser" WHERE "id" = ?', [id]);
+  if (!row) return null;
+  return { active: row[0] === true || Number(row[0]) === 1, role: String(row[1]), locale: String(row[2]), passwordChangedAt: Date.parse(reader.isoTime(row[3])!) };
 }

@@ -28,7 +28,7 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
   router.use(sameOriginOnly());
   router.use(staffLanguage()); // each page in the staff member's language
   router.use(loginRoutes(admin, db, sessionSecret));
-  router.use(sessionGuard(db, admin.options.loginPath));
+  router.use(sessionGuard(ctx.shop, admin.options.loginPath));
   router.use(new ScreenSettingsRuntime(admin, ctx.shop, permissions).middleware); // screen settings saved on any instance
 
   router.use((req, res, next) => {

@@ -38,7 +38,10 @@ export async function loadScreenSetting(shop: Shop, resourceId: string): Promise
  * Changes on every committed save or reset, on every instance sharing the database: the history is
  * append-only, so its row count only grows (unlike the highest id, which PostgreSQL may commit out of order).
  */
-export const screenSettingsStamp = (shop: Shop): Promise<number> => shop.prisma.screenSettingChange.count();
+export const screenSettingsStamp = async (shop: Shop): Promise<number> => {
+  const [[count]] = await shop.reader().rows('SELECT COUNT(*) FROM "ScreenSettingChange"'); // on every request: straight through the driver
+  return Number(count);
+};
 
 /**
  * Validates and stores a resource's settings (settings equal to the code's defaults remove the override).
