@@ -49,19 +49,27 @@ export async function insertRowsReturning<C extends Columns, R extends string>(
 }
 
 function* statements<C extends Columns>(tx: Tx, table: string, columns: C, rows: RowOf<C>[], suffix: string) {
+  const names = Object.keys(columns).map(quoted).join(', ');
+  for (const { sql, json } of rowTables(tx, columns, rows, table)) yield { sql: `INSERT INTO ${quoted(table)} (${names}) SELECT ${names} FROM ${sql} AS d${suffix}`, json };
+}
+
+/**
+ * The rows as derived tables of a few thousand rows each, for statements that join them (UPDATE …
+ * FROM): `(SELECT … AS "column", … FROM json_each(?))`, its one parameter and its rows. `label` names them in errors.
+ */
+export function* rowTables<C extends Columns, R extends RowOf<C>>(tx: Tx, columns: C, rows: R[], label: string): Generator<{ sql: string; json: string; rows: R[] }> {
   const provider = providerOf(tx);
   const names = Object.keys(columns);
   const types = names.map((n) => columns[n]);
-  const into = `INSERT INTO ${quoted(table)} (${names.map(quoted).join(', ')})`;
   const sql =
     provider === 'sqlite'
-      ? `${into} SELECT ${names.map((_, i) => `value ->> ${i}`).join(', ')} FROM json_each(?)${suffix}`
-      : `${into} SELECT ${types.map((t, i) => `(r ->> ${i})::${typeof t === 'object' ? quoted(t.enum) : PG_CAST[t]}`).join(', ')} FROM jsonb_array_elements($1::jsonb) AS r${suffix}`;
+      ? `(SELECT ${names.map((n, i) => `value ->> ${i} AS ${quoted(n)}`).join(', ')} FROM json_each(?))`
+      : `(SELECT ${types.map((t, i) => `(r ->> ${i})::${typeof t === 'object' ? quoted(t.enum) : PG_CAST[t]} AS ${quoted(names[i])}`).join(', ')} FROM jsonb_array_elements($1::jsonb) AS r)`;
   const date = provider === 'sqlite' ? sqliteDate : (d: Date) => d.toISOString();
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const part = rows.slice(start, start + ROWS_PER_STATEMENT);
-    const values = part.map((row, r) => names.map((name, i) => cell(row[name], types[i], provider === 'sqlite', date, () => `${table}.${name} (row ${start + r})`)));
-    yield { sql, json: JSON.stringify(values) };
+    const values = part.map((row, r) => names.map((name, i) => cell(row[name], types[i], provider === 'sqlite', date, () => `${label}.${name} (row ${start + r})`)));
+    yield { sql, json: JSON.stringify(values), rows: part };
   }
 }
 
