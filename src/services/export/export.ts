@@ -51,16 +51,19 @@ export async function prepareExport(shop: Shop, request: ExportRequest, signal: 
     async writeTo(out) {
       const dialect = csvDialect(request.excel ?? false);
       const end = dialect.recordDelimiter;
+      const bytes = new ChunkedBytes(out);
       let records = 0;
-      let text = csvHead(columns.map((c) => c.header), dialect) + end;
       try {
+        bytes.add(csvHead(columns.map((c) => c.header), dialect) + end);
         const fields: string[] = new Array<string>(columns.length);
-        // Pages are asked for before they are written, so PostgreSQL reads them while these are formatted
-        // (two ahead: a page's orders, then their lines; with one, its lines waited for the formatting).
-        // SQLite reads synchronously: one ahead is the old read-after-write.
+        // On PostgreSQL pages are asked for before they are written, so the database reads them while these
+        // are formatted (two ahead: a page's orders, then their lines; with one, its lines waited for the
+        // formatting). SQLite reads synchronously, so it gains nothing, and a page read ahead is one more
+        // page alive at each scavenge: the young generation's survivors doubled, and were promoted.
+        const depth = shop.provider === 'postgresql' ? 2 : 0;
         const ahead: Promise<IteratorResult<unknown[]>>[] = [];
         const readAhead = () => {
-          while (ahead.length < (shop.provider === 'postgresql' ? 2 : 1)) {
+          while (ahead.length < depth) {
             const next = pages.next();
             next.catch(() => undefined); // awaited below, or dropped with the export
             ahead.push(next);
@@ -73,15 +76,14 @@ export async function prepareExport(shop: Shop, request: ExportRequest, signal: 
           // SQLite's synchronous reads let the other requests in between pages.
           await nextTurn();
           const rows = page.value;
-          for (let i = 0; i < rows.length; i++) text += csvRow(columns, rows[i], dialect, fields) + end;
+          for (let i = 0; i < rows.length; i++) bytes.add(csvRow(columns, rows[i], dialect, fields) + end);
           records += rows.length;
-          // One write per page, then wait for the client to take it before going on: memory holds a page or two.
-          const flowing = out.write(text);
-          text = '';
-          if (!flowing) await once(out, 'drain', { signal });
-          page = await ahead.shift()!;
+          // Then wait for the client to take the page before going on: memory holds a page or two.
+          if (!bytes.flush()) await once(out, 'drain', { signal });
+          page = await (ahead.shift() ?? pages.next());
         }
-        out.end(text || undefined);
+        bytes.flush();
+        out.end();
         await finished(out);
         return records;
       } catch (error) {
@@ -96,4 +98,42 @@ export async function prepareExport(shop: Shop, request: ExportRequest, signal: 
 function csvRow<Row>(columns: ExportColumn<Row>[], row: Row, dialect: CsvDialect, fields: string[]): string {
   for (let i = 0; i < columns.length; i++) fields[i] = csvField(columns[i].value(row), dialect);
   return fields.join(dialect.delimiter);
+}
+
+const CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Rows go out as UTF-8 in Buffers of up to 256 KB, not as strings: a string handed to the response
+ * stays in the socket's queue until sent, long enough to be promoted to V8's old generation (a 1M-order
+ * export grew the heap by ~300 MB and spent a sixth of its time in GC); a Buffer's bytes are outside the heap.
+ */
+class ChunkedBytes {
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
+  /** False once a write since the last flush said the client is behind. */
+  private flowing = true;
+
+  constructor(private readonly out: Writable) {}
+
+  add(text: string): void {
+    const most = text.length * 3; // UTF-8 bytes of a UTF-16 string, at most
+    if (this.used + most > CHUNK_BYTES) this.send();
+    if (most > CHUNK_BYTES) this.flowing = this.out.write(text) && this.flowing; // a row with a novel in its notes
+    else this.used += this.chunk.write(text, this.used);
+  }
+
+  /** Sends what is held; answers whether the client kept up since the last flush. */
+  flush(): boolean {
+    this.send();
+    const flowing = this.flowing;
+    this.flowing = true;
+    return flowing;
+  }
+
+  private send(): void {
+    if (this.used === 0) return;
+    this.flowing = this.out.write(this.chunk.subarray(0, this.used)) && this.flowing;
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES); // the one sent is the response's until written
+    this.used = 0;
+  }
 }
