@@ -22,6 +22,8 @@ export interface BenchServer {
 }
 
 const SERVE = fileURLToPath(new URL('./serve.ts', import.meta.url));
+// As `npm start` runs the app: plain Node with the TypeScript hooks (tsx's loader kept ~160 MB more).
+const TS_LOADER = new URL('../../scripts/ts-loader.mjs', import.meta.url).href;
 
 function ask<T>(child: ChildProcess, type: string): Promise<T> {
   const answer = once(child, 'message') as Promise<[T]>;
@@ -32,7 +34,7 @@ function ask<T>(child: ChildProcess, type: string): Promise<T> {
 export async function startServer(kind: ServerKind, databaseUrl: string): Promise<BenchServer> {
   // BENCH_CPU_PROF=folder: the servers write V8 CPU profiles there when stopped (open in Chrome's DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
-  const child = fork(SERVE, ['--serve', kind, databaseUrl], { stdio: 'inherit', execArgv: ['--import', 'tsx', ...profile] });
+  const child = fork(SERVE, ['--serve', kind, databaseUrl], { stdio: 'inherit', execArgv: ['--import', TS_LOADER, ...profile] });
   const [{ port }] = (await Promise.race([once(child, 'message'), once(child, 'exit').then(() => Promise.reject(new Error(`${kind} server exited at start`)))])) as [{ port: number }];
   const base = `http://127.0.0.1:${port}${ADMIN_PATH}`;
   const origin = `http://127.0.0.1:${port}`;
