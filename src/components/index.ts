@@ -13,6 +13,7 @@ export const Components = {
   OrderActionForm: componentLoader.add('OrderActionForm', './OrderActionForm'),
   RefundOrder: componentLoader.add('RefundOrder', './RefundOrder'),
   OrderPage: componentLoader.add('OrderPage', './OrderPage'),
+  OrderList: componentLoader.add('OrderList', './OrderList'),
   EditOrderLines: componentLoader.add('EditOrderLines', './EditOrderLines'),
   PrintOrder: componentLoader.add('PrintOrder', './PrintOrder'),
   ExportCsv: componentLoader.add('ExportCsv', './ExportCsv'),

@@ -43,3 +43,28 @@ test('log in, open Orders, open an order', async () => {
   await page.screenshot({ path: artifactPath(`order-page-${testProvider()}.png`), fullPage: true });
   expect(errors).toEqual([]);
 });
+
+test('a search that finds more than a page: the pager offers the next page, then the last one is exact', async () => {
+  await shop.db.prisma.order.createMany({
+    data: Array.from({ length: 30 }, (_, i) => ({
+      number: 2001 + i, name: `#${2001 + i}`, email: `crowd${i}@many.test`, subtotalCents: 1000, totalCents: 1000, createdAt: new Date(Date.UTC(2026, 9, 1, i)),
+    })),
+  });
+  const { page, errors } = await web.pageAs('MANAGER');
+  await page.goto(`${web.admin}/resources/Order?filters.search=many.test&page=1`);
+  await page.locator('table tbody tr').first().waitFor();
+  await expect(page.locator('table tbody tr').count()).resolves.toBe(25);
+  await expect(page.locator('table tbody tr').first().innerText()).resolves.toContain('#2030');
+  await expect(page.locator('h2').first().innerText()).resolves.toBe('List'); // not counted: no count shown
+  await page.screenshot({ path: artifactPath(`orders-search-${testProvider()}.png`), fullPage: true });
+  await page.getByRole('button', { name: '2', exact: true }).click();
+  await page.waitForURL(/page=2/);
+  await expect(page.locator('table tbody tr').last().innerText()).resolves.toContain('#2001');
+  await expect(page.locator('table tbody tr').count()).resolves.toBe(5);
+  await page.goto(`${web.admin}/resources/Order`);
+  await page.locator('table tbody tr').first().waitFor();
+  await expect(page.locator('h2').first().innerText()).resolves.toMatch(/^List\s*33$/); // unsearched: counted
+  await page.goBack();
+  await page.screenshot({ path: artifactPath(`orders-search-last-${testProvider()}.png`), fullPage: true });
+  expect(errors).toEqual([]);
+});

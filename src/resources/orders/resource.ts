@@ -52,6 +52,7 @@ export const orders: ResourceModule = {
     print: printOrderAction(),
     show: orderPageAction(ctx),
     edit: orderDetailsEditAction(ctx),
+    list: { component: Components.OrderList }, // a searched list shows no count (it is not counted)
   }),
   // "#1004", "ada@example.com", "Lovelace": number, email or the customer's name; archived; cancelled.
   filters: { search: ORDER_FILTERS.search, archived: ORDER_FILTERS.archived, cancelled: ORDER_FILTERS.cancelled } as NonNullable<ResourceModule['filters']>,
