@@ -1,6 +1,8 @@
 // Plain rows straight from the driver, for long reads such as a CSV export of a million orders:
 // there, Prisma's per-row work (query compiler, result mapping, Date objects) is most of the time.
-// Reads only, on a connection of their own; every write goes through Prisma and its transactions.
+// And for the small reads every request makes (session, staff standing), where Prisma's per-query
+// cost was larger than the read. Reads only, on connections of their own; every write goes through
+// Prisma and its transactions.
 import { createRequire } from 'node:module';
 import type BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
@@ -54,11 +56,17 @@ function sqliteIsoTime(value: unknown): string | null {
   return new Date(typeof value === 'bigint' ? Number(value) : (value as string | number)).toISOString();
 }
 
+/**
+ * The reader's connections per instance: every request's own reads (session, staff standing, screen
+ * settings) go through it, next to an export's read-ahead pages, so two would queue requests behind an export.
+ */
+const READER_CONNECTIONS = 6;
+
 const TIMESTAMP_OIDS = new Set([1114, 1184]); // timestamp, timestamptz: kept as text, no Date per value
 
 function postgresReader(url: string): RowReader {
   // Its own small pool, in UTC so timestamptz text is "2026-07-26 12:57:48.378+00".
-  const pool = new pg.Pool({ connectionString: url, max: 2, options: '-c TimeZone=UTC', application_name: 'counter-reader' });
+  const pool = new pg.Pool({ connectionString: url, max: READER_CONNECTIONS, options: '-c TimeZone=UTC', application_name: 'counter-reader' });
   pool.on('error', () => {}); // an idle connection dropped by the server: the next query opens another
   const types = { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (TIMESTAMP_OIDS.has(oid) ? (text: string) => text : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser };
   const names = new Map<string, string>();
