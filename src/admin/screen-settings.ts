@@ -108,10 +108,13 @@ export class ScreenSettingsRuntime {
       editable: defaults.edit.includes(name),
       filterable: columns.has(name) || defaults.filter.includes(name),
     }));
-    // A list, record page or form the code draws with its own component ignores the property lists.
-    const actions = (decorated.options.actions ?? {}) as Record<string, { component?: unknown }>;
+    // A list, record page or form the code draws with its own component ignores the property lists,
+    // unless that component says it draws AdminJS's own screen (`custom.drawsProperties`).
+    const actions = (decorated.options.actions ?? {}) as Record<string, { component?: unknown; custom?: { drawsProperties?: boolean } }>;
     const fixed = Object.fromEntries(
-      (['list', 'show', 'edit'] as const).flatMap((c) => (typeof actions[c]?.component === 'string' ? [[c, actions[c].component as string]] : [])),
+      (['list', 'show', 'edit'] as const).flatMap((c) =>
+        typeof actions[c]?.component === 'string' && !actions[c]?.custom?.drawsProperties ? [[c, actions[c].component as string]] : [],
+      ),
     );
     const sort = decorated.options.sort;
     const nav = decorated.options.navigation;

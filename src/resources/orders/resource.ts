@@ -52,7 +52,8 @@ export const orders: ResourceModule = {
     print: printOrderAction(),
     show: orderPageAction(ctx),
     edit: orderDetailsEditAction(ctx),
-    list: { component: Components.OrderList }, // a searched list shows no count (it is not counted)
+    // AdminJS's own list (its columns set in Settings → Screens), but a searched list shows no count: it is not counted
+    list: { component: Components.OrderList, custom: { drawsProperties: true } },
   }),
   // "#1004", "ada@example.com", "Lovelace": number, email or the customer's name; archived; cancelled.
   filters: { search: ORDER_FILTERS.search, archived: ORDER_FILTERS.archived, cancelled: ORDER_FILTERS.cancelled } as NonNullable<ResourceModule['filters']>,
