@@ -87,8 +87,12 @@ export const ordersEmailSearch: ListCase = {
   id: 'orders-email-search',
   title: 'orders searched by an email fragment',
   target: '< 150 ms',
-  // The search box a manager types in (order number, email or customer name).
-  counter: (ctx) => viaAdmin(ctx.counter, { perPage: ctx.facts.perPage, page: 1, sortBy: 'createdAt', filters: { search: ctx.facts.emailFragment } }),
+  // The search box a manager types in (order number, email or customer name). A searched list is not
+  // counted (its total is this page and the next): only its ids are compared.
+  counter: (ctx) => {
+    const probe = viaAdmin(ctx.counter, { perPage: ctx.facts.perPage, page: 1, sortBy: 'createdAt', filters: { search: ctx.facts.emailFragment } });
+    return async () => ({ ids: (await probe()).ids });
+  },
   // Vanilla has no search box: its email filter (contains) is the nearest.
   vanilla: (ctx) => viaAdmin(ctx.vanilla!, { perPage: ctx.facts.perPage, page: 1, sortBy: 'createdAt', filters: { email: ctx.facts.emailFragment } }),
   raw: (ctx) =>
