@@ -93,11 +93,13 @@ const kept = new WeakMap<object, Map<string, Entry>>();
 
 async function sums<T>(shop: Shop, kind: Kind<T>, range: Range): Promise<T[]> {
   const { spans, live } = await sourcesOf(shop, [range]);
+  let joinedAt: Promise<string> | undefined; // asked once per read, whichever parts need it
+  const joined = () => (joinedAt ??= joinedVersion(shop, kind));
   const parts = await Promise.all([
-    ...(spans.length ? [keep(shop, `${kind.name} ${JSON.stringify(spans)}`, () => storedVersion(shop, kind, spans), () => read(shop, kind, kind.stored(shop, spans)))] : []),
+    ...(spans.length ? [keep(shop, `${kind.name} ${JSON.stringify(spans)}`, () => storedVersion(shop, spans, joined()), () => read(shop, kind, kind.stored(shop, spans)))] : []),
     ...live.map((part) =>
       isToday(part) && !isDirect(shop)
-        ? keep(shop, `${kind.name} live ${part.from.toISOString()}`, () => todayVersion(shop, kind, part.from), () => read(shop, kind, kind.live(shop, part)))
+        ? keep(shop, `${kind.name} live ${part.from.toISOString()}`, () => todayVersion(shop, part.from, joined()), () => read(shop, kind, kind.live(shop, part)))
         : read(shop, kind, kind.live(shop, part)),
     ),
   ]);
@@ -171,20 +173,20 @@ async function keep<T>(shop: Shop, key: string, version: () => Promise<string>, 
 }
 
 /** What the stored days' rows were computed at, and what their joined table holds. */
-async function storedVersion(shop: Shop, kind: Kind<unknown>, spans: DaySpan[]): Promise<string> {
+async function storedVersion(shop: Shop, spans: DaySpan[], joinedAt: Promise<string>): Promise<string> {
   const [days, joined] = await Promise.all([
     query<{ day: string; computedVersion: unknown }>(shop, shop.sql.sql`SELECT "day", "computedVersion" FROM "DashboardDay" r WHERE ${dayIn(shop, 'r."day"', spans)} ORDER BY "day"`),
-    joinedVersion(shop, kind),
+    joinedAt,
   ]);
   return `${days.map((d) => `${d.day}:${String(d.computedVersion)}`).join(',')} ${joined}`;
 }
 
 /** Today's version, and what the joined table holds (a deleted customer's orders become guest orders). */
-async function todayVersion(shop: Shop, kind: Kind<unknown>, from: Date): Promise<string> {
+async function todayVersion(shop: Shop, from: Date, joinedAt: Promise<string>): Promise<string> {
   const day = from.toISOString().slice(0, 10);
   const [[row], joined] = await Promise.all([
     query<{ version: unknown }>(shop, shop.sql.sql`SELECT version FROM "DashboardDay" WHERE "day" = ${day}`),
-    joinedVersion(shop, kind),
+    joinedAt,
   ]);
   return `${row ? String(row.version) : 'none'} ${joined}`;
 }
