@@ -1,5 +1,5 @@
 // Assembles the AdminJS instance from the plugins (Counter's own areas and third-party ones).
-import AdminJS, { ValidationError, type ActionRequest, type PropertyOptions, type ResourceOptions, type ResourceWithOptions } from 'adminjs';
+import AdminJS, { ValidationError, type ActionRequest, type ActionResponse, type PropertyOptions, type ResourceOptions, type ResourceWithOptions } from 'adminjs';
 import type { Database } from '../db/client.js';
 import { BUILT_IN_ACTIONS, staffRole, type CounterContext, type CounterPlugin, type ResourceModule, type Role } from '../plugins/api.js';
 import { InvalidAmount, parseAmount } from '../services/money.js';
@@ -8,6 +8,10 @@ import { CounterResource } from './counter-resource.js';
 import { dmmfModel, fullDmmf } from '../db/dmmf.js';
 import { buildLocale } from './locale.js';
 import { exportActions, withExportPermissions } from '../actions/export-csv.js';
+import { refuseUnwritableColumns, writableColumns } from './writable-columns.js';
+import { readableReferencesOnly } from './readable-references.js';
+import { permissionMatrix, type PermissionMatrix } from './permissions.js';
+import type { DMMF } from '@prisma/client/runtime/library';
 
 export interface AdminSetup {
   db: Database;
@@ -17,7 +21,8 @@ export interface AdminSetup {
 }
 
 export function buildAdmin({ db, context, plugins, rootPath }: AdminSetup): AdminJS {
-  const resources = plugins.flatMap((plugin) => (plugin.resources ?? []).map((mod) => resourceWithOptions(mod, plugin, db, context)));
+  const matrix = permissionMatrix(plugins);
+  const resources = plugins.flatMap((plugin) => (plugin.resources ?? []).map((mod) => resourceWithOptions(mod, plugin, db, context, matrix)));
   return new AdminJS({
     rootPath,
     loginPath: `${rootPath}/login`,
@@ -32,18 +37,18 @@ export function buildAdmin({ db, context, plugins, rootPath }: AdminSetup): Admi
   });
 }
 
-function resourceWithOptions(mod: ResourceModule, plugin: CounterPlugin, db: Database, context: CounterContext): ResourceWithOptions {
+function resourceWithOptions(mod: ResourceModule, plugin: CounterPlugin, db: Database, context: CounterContext, matrix: PermissionMatrix): ResourceWithOptions {
   const model = dmmfModel(mod.model);
   checkPropertyNames(mod);
   const resource = new CounterResource({ model, client: db.prisma, provider: db.provider, secret: mod.secret, readOnly: mod.readOnly, computed: mod.computed, filters: mod.filters });
   const options: ResourceOptions = { ...mod.options, navigation: mod.options?.navigation ?? plugin.navigation ?? null };
   options.properties = { ...enumLabels(mod.model), ...moneyProperties(mod.money ?? []), ...mod.options?.properties };
-  options.actions = guardedActions({ ...mod, permissions: withExportPermissions(mod.permissions) }, { ...exportActions(), ...mod.options?.actions, ...mod.actions?.(context) });
+  options.actions = guardedActions({ ...mod, permissions: withExportPermissions(mod.permissions) }, model, matrix, { ...exportActions(), ...mod.options?.actions, ...mod.actions?.(context) });
   return { resource, options, features: typeof mod.features === 'function' ? mod.features(context) : mod.features };
 }
 
 /** Every action gets the roles its module declared, checked by AdminJS on the API; undeclared actions are refused at start. */
-function guardedActions(mod: ResourceModule, declared: Record<string, unknown>): ResourceOptions['actions'] {
+function guardedActions(mod: ResourceModule, model: DMMF.Model, matrix: PermissionMatrix, declared: Record<string, unknown>): ResourceOptions['actions'] {
   const names = new Set<string>([...BUILT_IN_ACTIONS, ...Object.keys(declared)]);
   const actions: Record<string, Record<string, unknown>> = {};
   for (const name of names) {
@@ -57,10 +62,25 @@ function guardedActions(mod: ResourceModule, declared: Record<string, unknown>):
       return typeof own === 'function' ? own(ctx) : own !== false;
     };
     if (roles.length === 0) action.isVisible = false;
-    if ((name === 'new' || name === 'edit') && mod.money?.length) action.before = [moneyFromDecimals(mod.money), ...[action.before ?? []].flat()];
+    action.after = [...[action.after ?? []].flat(), readableReferencesOnly(model, matrix)];
+    if ((name === 'new' || name === 'edit') && !action.handler) {
+      // AdminJS's own handler saves the payload: only the declared columns may be in it (writable-columns.ts)
+      if (roles.length && !writableColumns(mod, model).size) throw new Error(`${mod.model}: "${name}" is open to ${roles.join(', ')} but no column is editable (declare editProperties or editable)`);
+      action.before = [...(mod.money?.length ? [moneyFromDecimals(mod.money)] : []), refuseUnwritableColumns(mod, model), ...[action.before ?? []].flat()];
+      // AdminJS echoes the saved payload in record.params, including what a before hook added (a fresh hash)
+      if (mod.secret?.length) action.after = [...[action.after ?? []].flat(), withoutSecrets(mod.secret)];
+    }
     actions[name] = action;
   }
   return actions as ResourceOptions['actions'];
+}
+
+function withoutSecrets(secret: string[]) {
+  return async (response: ActionResponse) => {
+    const params = response.record?.params as Record<string, unknown> | undefined;
+    if (params) for (const key of Object.keys(params)) if (secret.includes(key.split('.')[0])) delete params[key];
+    return response;
+  };
 }
 
 /** AdminJS only logs unknown names in the property lists; Counter refuses to start with them. */

@@ -36,6 +36,8 @@ export interface ResourceModule {
   money?: string[];
   /** Columns the database has but AdminJS must never read or send (e.g. password hashes). */
   secret?: string[];
+  /** The columns AdminJS's new and edit forms may write (defaults to options.editProperties); any other column in a payload is refused. */
+  editable?: string[];
   /** Columns the database generates or the services keep (stock figures, counters): shown, never written through AdminJS. */
   readOnly?: string[];
   /** Values computed from each row and sent as extra params (e.g. a customer's full name). */

@@ -11,6 +11,7 @@ export const addresses: ResourceModule = {
     titleProperty: 'label',
     listProperties: ['customer', 'label', 'isDefault'],
     filterProperties: ['customer', 'city', 'zip', 'country'],
+    editProperties: ['customer', 'firstName', 'lastName', 'company', 'address1', 'address2', 'city', 'province', 'zip', 'country', 'phone', 'isDefault'],
     properties: { label: { type: 'string', isSortable: false, isVisible: { list: true, show: false, edit: false, filter: false } } },
   },
 };

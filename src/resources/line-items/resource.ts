@@ -24,6 +24,7 @@ export const fulfillmentLines = lines('FulfillmentLine', 'fulfillment', EVERYONE
 export const refundLines = lines('RefundLine', 'refund', ORDER_DESK, ['amountCents']);
 export const draftOrderLines: ResourceModule = {
   ...lines('DraftOrderLine', 'draftOrder', ORDER_DESK, ['unitPriceCents'], ORDER_DESK),
+  editable: ['draftOrder', 'productId', 'variantId', 'title', 'sku', 'unitPriceCents', 'quantity'],
   // The draft's totals follow its lines.
   actions: (ctx) => {
     const recalculate = async (response: ActionResponse) => {
