@@ -139,7 +139,7 @@ export function generateOrder(ctx: OrderContext, index: number): void {
   lines.forEach((l, i) =>
     ctx.batch.add('OrderLine', [
       b.lineIds[i], id, l.item.productId, l.item.variantId, l.item.itemId, l.item.title, l.item.variantTitle, l.item.sku,
-      l.item.price, l.quantity, l.discount, l.tax, b.fulfilled[i], b.removed[i], b.refunded[i], b.restocked[i],
+      l.item.price, l.quantity, l.discount, l.tax, b.fulfilled[i], b.removed[i], b.refunded[i], b.restocked[i], l.discount, // every line discount is its share of the order's
     ]),
   );
 

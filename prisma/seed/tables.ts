@@ -39,7 +39,7 @@ export const TABLES = {
     shippingCents:i taxCents:i totalCents:i discountCode:s financialStatus:s:FinancialStatus fulfillmentStatus:s:FulfillmentStatus tags:s note:s
     ${prefixed('billing')} ${prefixed('shipping')} archivedAt:d cancelledAt:d cancelReason:s:CancelReason createdAt:d updatedAt:d`),
   OrderLine: spec(`id:i orderId:i productId:i variantId:i inventoryItemId:i title:s variantTitle:s sku:s
-    unitPriceCents:i quantity:i discountCents:i taxCents:i fulfilledQuantity:i removedQuantity:i refundedQuantity:i restockedQuantity:i`),
+    unitPriceCents:i quantity:i discountCents:i taxCents:i fulfilledQuantity:i removedQuantity:i refundedQuantity:i restockedQuantity:i orderDiscountCents:i`),
   Refund: spec('id:i orderId:i amountCents:i shippingCents:i restock:b reason:s notifyCustomer:b createdAt:d'),
   PaymentTransaction: spec(`id:i orderId:i kind:s:TransactionKind status:s:TransactionStatus amountCents:i currency:s gateway:s parentId:i refundId:i
     errorMessage:s createdAt:d`),

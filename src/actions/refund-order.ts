@@ -6,6 +6,9 @@ import { refundOrder } from '../services/orders/refund.js';
 import { recordFormAction } from './record-form-action.js';
 import { moneyIn } from './notices.js';
 import { t } from '../shared/i18n.js';
+import { readFlag } from '../services/input.js';
+
+const refuse = (message: string) => new InvalidInput(message);
 
 /** The form sends its lines as JSON text, like every multipart field. */
 function parseLines(value: unknown) {
@@ -41,8 +44,8 @@ export const refundOrderAction = (ctx: CounterContext) =>
         orderId, staffUserId, mailMode: c.mail.mode,
         lines: parseLines(payload.lines),
         shippingCents: shipping(payload.shipping, order.currency) ?? (payload.shippingCents as number | undefined) ?? 0,
-        restock: payload.restock === 'true' || payload.restock === true,
-        notifyCustomer: payload.notifyCustomer === 'true' || payload.notifyCustomer === true,
+        restock: readFlag(payload.restock, 'Restock', refuse),
+        notifyCustomer: readFlag(payload.notifyCustomer, 'Notify the customer', refuse),
         reason: (payload.reason as string | undefined) || null,
         idempotencyKey: (payload.idempotencyKey as string | undefined) || null,
       });

@@ -1,12 +1,33 @@
 import { crud, type ResourceModule } from '../../plugins/api.js';
 import { ORDER_DESK } from '../roles.js';
+import { ValidationError, type ActionContext, type ActionRequest } from 'adminjs';
 import { completeDraftAction, sendInvoiceAction } from '../../actions/draft-order-actions.js';
+import { formatMoney } from '../../services/money.js';
 
 export const draftOrders: ResourceModule = {
   model: 'DraftOrder',
   money: ['subtotalCents', 'discountCents', 'shippingCents', 'taxCents', 'totalCents'],
   permissions: { ...crud({ read: ORDER_DESK, write: ORDER_DESK, remove: ORDER_DESK }), complete: ORDER_DESK, sendInvoice: ORDER_DESK },
-  actions: (ctx) => ({ complete: completeDraftAction(ctx), sendInvoice: sendInvoiceAction(ctx) }),
+  actions: (ctx) => {
+    // A discount is never more than the lines (a €10 draft with a €500 discount made a negative order).
+    const discountWithinLines = async (request: ActionRequest, context: ActionContext) => {
+      const payload = request.payload as Record<string, unknown> | undefined;
+      if (request.method !== 'post' || payload?.discountCents === undefined || payload.discountCents === null) return request;
+      const id = Number(context.record?.id() ?? 0);
+      const lines = id ? await ctx.shop.prisma.draftOrderLine.findMany({ where: { draftOrderId: id }, select: { unitPriceCents: true, quantity: true } }) : [];
+      const subtotal = lines.reduce((n, l) => n + l.unitPriceCents * l.quantity, 0);
+      const discount = Number(payload.discountCents);
+      if (Number.isFinite(discount) && discount > subtotal) {
+        const currency = String(payload.currency || context.record?.params.currency || 'EUR');
+        throw new ValidationError({ discountCents: { message: `The discount cannot be more than the items (${formatMoney(subtotal, currency)}).` } });
+      }
+      return request;
+    };
+    return {
+      complete: completeDraftAction(ctx), sendInvoice: sendInvoiceAction(ctx),
+      new: { before: discountWithinLines }, edit: { before: discountWithinLines },
+    };
+  },
   options: {
     titleProperty: 'name',
     sort: { sortBy: 'createdAt', direction: 'desc' },

@@ -9,13 +9,15 @@ import { formatMoney } from '../money.js';
 import { findOrder } from './load.js';
 import { markOrderSalesStale } from '../dashboard/rollup.js';
 import { financialStatus, fulfillmentStatus, NO_PAYMENTS, paymentTotals } from './status.js';
+import { recordId, wholeNumber } from '../input.js';
+import { repriceLines } from './reprice.js';
 
-const quantity = z.coerce.number({ message: 'Quantities must be numbers.' }).int('Quantities must be whole numbers.').min(0, 'Quantities cannot be negative.').max(100_000, 'That quantity is too large.');
+const quantity = wholeNumber('Quantities must be whole numbers.', 'Quantities cannot be negative.').pipe(z.number().max(100_000, 'That quantity is too large.'));
 
 const editSchema = z.object({
-  orderId: z.coerce.number().int().positive(),
-  changes: z.array(z.object({ orderLineId: z.coerce.number().int().positive(), quantity })).max(500).default([]),
-  add: z.array(z.object({ inventoryItemId: z.coerce.number().int().positive(), quantity: quantity.min(1, 'Added items need a quantity of at least 1.') })).max(100).default([]),
+  orderId: recordId,
+  changes: z.array(z.object({ orderLineId: recordId, quantity })).max(500).default([]),
+  add: z.array(z.object({ inventoryItemId: recordId, quantity: quantity.pipe(z.number().min(1, 'Added items need a quantity of at least 1.')) })).max(100).default([]),
 });
 
 export type EditRequest = z.input<typeof editSchema>;
@@ -28,14 +30,14 @@ export interface EditResult {
 
 export async function editOrderLines(shop: Shop, input: EditRequest & { staffUserId?: number | null; idempotencyKey?: string | null }): Promise<EditResult> {
   const parsed = editSchema.safeParse(input);
-  if (!parsed.success) throw new InvalidInput(parsed.error.issues[0].message.replace(/^Invalid input.*/, 'The changes could not be read.'));
+  if (!parsed.success) throw new InvalidInput(/^[A-Z]/.test(parsed.error.issues[0].message) ? parsed.error.issues[0].message : 'The changes could not be read.');
   const request = parsed.data;
   if (!request.changes.length && !request.add.length) throw new InvalidInput('Change a quantity or add an item first.');
   return idempotent(shop, input.idempotencyKey, 'edit-lines', request, async (tx) => {
     await lockOrders(shop, tx, [request.orderId]);
     const order = await findOrder(tx, request.orderId, {
-      id: true, name: true, currency: true, totalCents: true, discountCents: true, shippingCents: true, taxCents: true, cancelledAt: true, archivedAt: true,
-      lines: { select: { id: true, title: true, quantity: true, unitPriceCents: true, discountCents: true, fulfilledQuantity: true, removedQuantity: true, inventoryItemId: true } },
+      id: true, name: true, currency: true, totalCents: true, shippingCents: true, taxCents: true, discountCode: true, cancelledAt: true, archivedAt: true,
+      lines: { select: { id: true, title: true, quantity: true, unitPriceCents: true, discountCents: true, orderDiscountCents: true, taxCents: true, fulfilledQuantity: true, removedQuantity: true, inventoryItemId: true } },
     });
     if (order.cancelledAt) throw new Refused(`${order.name} is cancelled and cannot be edited.`);
     if (order.archivedAt) throw new Refused(`${order.name} is archived; unarchive it to edit it.`);
@@ -73,14 +75,20 @@ export async function editOrderLines(shop: Shop, input: EditRequest & { staffUse
     if (!notes.length) throw new InvalidInput('Nothing changed: the quantities are the ones the order already has.');
     await applyStockChanges(tx, stock);
 
-    const lines = await tx.orderLine.findMany({ where: { orderId: order.id }, select: { quantity: true, unitPriceCents: true, discountCents: true, fulfilledQuantity: true, removedQuantity: true } });
+    const lines = await tx.orderLine.findMany({
+      where: { orderId: order.id }, orderBy: { id: 'asc' },
+      select: { id: true, title: true, quantity: true, unitPriceCents: true, discountCents: true, orderDiscountCents: true, taxCents: true, fulfilledQuantity: true, removedQuantity: true },
+    });
     if (lines.length === 0) throw new InvalidInput('An order keeps at least one line; cancel the order instead.');
-    const subtotalCents = lines.reduce((n, l) => n + l.unitPriceCents * l.quantity - l.discountCents, 0);
-    const totalCents = subtotalCents - order.discountCents + order.shippingCents + order.taxCents;
+    const priced = await repriceLines(tx, order, lines);
+    const subtotalCents = priced.reduce((n, l) => n + l.unitPriceCents * l.quantity, 0);
+    const discountCents = priced.reduce((n, l) => n + l.discountCents, 0);
+    const taxCents = order.taxCents - order.lines.reduce((n, l) => n + l.taxCents, 0) + priced.reduce((n, l) => n + l.taxCents, 0);
+    const totalCents = subtotalCents - discountCents + order.shippingCents + taxCents;
     const paid = (await paymentTotals(tx, [order.id])).get(order.id) ?? NO_PAYMENTS;
     await tx.order.update({
       where: { id: order.id },
-      data: { subtotalCents, totalCents, financialStatus: financialStatus(totalCents, paid), fulfillmentStatus: fulfillmentStatus(lines) },
+      data: { subtotalCents, discountCents, taxCents, totalCents, financialStatus: financialStatus(totalCents, paid), fulfillmentStatus: fulfillmentStatus(lines) },
     });
     await markOrderSalesStale(shop, tx, order.id);
     const balanceCents = totalCents - paid.captured;

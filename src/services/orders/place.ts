@@ -9,11 +9,22 @@ import { financialStatus, NO_PAYMENTS } from './status.js';
 import { countCustomerOrder } from '../customers/orders-count.js';
 import { emitAfterCommit } from '../../plugins/events.js';
 import { markOrderSalesStale } from '../dashboard/rollup.js';
+import { formatMoney } from '../money.js';
+import { shareOut } from './allocate.js';
+
+const MAX_AMOUNT = 2 ** 31 - 1;
+/** An amount in minor units: a whole number, not negative, that a 32-bit column holds. */
+function amount(value: number, what: string): number {
+  if (!Number.isSafeInteger(value) || value < 0 || value > MAX_AMOUNT) throw new InvalidInput(`${what} must be a whole amount of cents, not negative.`);
+  return value;
+}
 
 export interface PlaceLine {
   inventoryItemId: number;
   quantity: number;
   unitPriceCents?: number;
+  /** The line's own discount (for all its units), before the order's is shared out. */
+  discountCents?: number;
 }
 
 export interface PlaceOrderInput {
@@ -23,6 +34,7 @@ export interface PlaceOrderInput {
   lines: PlaceLine[];
   shippingCents?: number;
   taxCents?: number;
+  /** The order-level discount (a manual amount), shared out to the lines. */
   discountCents?: number;
   /** Redeemed (and counted) with the order; its discount replaces discountCents. */
   discountCode?: string | null;
@@ -53,25 +65,37 @@ async function markCheckoutRecovered(tx: Tx, orderId: number, email: string, at:
 /** The same, inside a transaction the caller already holds (completing a draft order). */
 export async function placeOrderIn(shop: Shop, tx: Tx, input: PlaceOrderInput) {
   if (!input.lines.length) throw new InvalidInput('An order needs at least one line.');
-  if (input.lines.some((l) => !Number.isInteger(l.quantity) || l.quantity <= 0)) throw new InvalidInput('Quantities must be whole numbers above zero.');
+  if (input.lines.some((l) => !Number.isInteger(l.quantity) || l.quantity <= 0 || l.quantity > 1_000_000)) throw new InvalidInput('Quantities must be whole numbers above zero.');
   const items = await tx.inventoryItem.findMany({
     where: { id: { in: input.lines.map((l) => l.inventoryItemId) } },
     include: { product: true, variant: true },
   });
-  const lines = input.lines.map((l) => {
+  const priced = input.lines.map((l) => {
     const item = items.find((i) => i.id === l.inventoryItemId);
     if (!item) throw new InvalidInput(`Inventory item ${l.inventoryItemId} does not exist.`);
     const unitPriceCents = l.unitPriceCents ?? item.variant?.priceCents ?? item.product.priceCents;
+    const own = amount(l.discountCents ?? 0, `The discount on ${item.product.title}`);
+    if (!Number.isSafeInteger(unitPriceCents) || unitPriceCents < 0) throw new InvalidInput(`The price of ${item.product.title} must be a whole amount of cents, not negative.`);
+    if (own > unitPriceCents * l.quantity) throw new InvalidInput(`The discount on ${item.product.title} is more than the line costs.`);
     return {
       inventoryItemId: item.id, productId: item.productId, variantId: item.variantId, title: item.product.title,
-      variantTitle: item.variant?.title ?? null, sku: item.sku, unitPriceCents, quantity: l.quantity,
+      variantTitle: item.variant?.title ?? null, sku: item.sku, unitPriceCents, quantity: l.quantity, own,
     };
   });
-  const subtotalCents = lines.reduce((n, l) => n + l.unitPriceCents * l.quantity, 0);
-  const redeemed = input.discountCode ? await redeemDiscountCode(tx, { code: input.discountCode, subtotalCents, currency: input.currency ?? 'EUR' }) : null;
-  const discountCents = redeemed?.discountCents ?? input.discountCents ?? 0;
-  const shippingCents = input.shippingCents ?? 0;
-  const taxCents = input.taxCents ?? 0;
+  const currency = input.currency ?? 'EUR';
+  const subtotalCents = priced.reduce((n, l) => n + l.unitPriceCents * l.quantity, 0);
+  const afterOwn = priced.map((l) => l.unitPriceCents * l.quantity - l.own);
+  const eligible = afterOwn.reduce((n, x) => n + x, 0);
+  const redeemed = input.discountCode ? await redeemDiscountCode(tx, { code: input.discountCode, subtotalCents: eligible, currency }) : null;
+  const orderDiscount = redeemed?.discountCents ?? amount(input.discountCents ?? 0, 'The discount');
+  if (orderDiscount > eligible) throw new InvalidInput(`The discount (${formatMoney(orderDiscount, currency)}) is more than the items cost (${formatMoney(eligible, currency)}).`);
+  const shippingCents = amount(input.shippingCents ?? 0, 'Shipping');
+  const taxCents = amount(input.taxCents ?? 0, 'The tax');
+  // The order's discount is shared out to the lines by what they cost, then its tax by what they cost after it.
+  const shares = shareOut(orderDiscount, afterOwn);
+  const taxes = shareOut(taxCents, afterOwn.map((x, i) => x - shares[i]));
+  const lines = priced.map(({ own, ...l }, i) => ({ ...l, discountCents: own + shares[i], orderDiscountCents: shares[i], taxCents: taxes[i] }));
+  const discountCents = lines.reduce((n, l) => n + l.discountCents, 0);
   const totalCents = subtotalCents - discountCents + shippingCents + taxCents;
   await lockOrderNumbers(shop, tx);
   const last = await tx.order.aggregate({ _max: { number: true } });
@@ -82,14 +106,14 @@ export async function placeOrderIn(shop: Shop, tx: Tx, input: PlaceOrderInput) {
   const b = input.billingAddress;
   const order = await tx.order.create({
     data: {
-      number, name: `#${number}`, email: input.email, customerId: input.customerId ?? null, currency: input.currency ?? 'EUR',
+      number, name: `#${number}`, email: input.email, customerId: input.customerId ?? null, currency,
       subtotalCents, discountCents, shippingCents, taxCents, totalCents, tags: input.tags ?? '', discountCode: redeemed?.code ?? null,
       financialStatus: financialStatus(totalCents, paid), createdAt: input.createdAt,
       ...(a ? { shippingName: a.name, shippingAddress1: a.address1, shippingCity: a.city, shippingZip: a.zip, shippingCountry: a.country } : {}),
       ...(b ? { billingName: b.name, billingAddress1: b.address1, billingCity: b.city, billingZip: b.zip, billingCountry: b.country } : {}),
       lines: { create: lines },
       ...(payment !== 'none'
-        ? { transactions: { create: [{ kind: payment === 'sale' ? 'SALE' : 'AUTHORIZATION', amountCents: totalCents, currency: input.currency ?? 'EUR' }] } }
+        ? { transactions: { create: [{ kind: payment === 'sale' ? 'SALE' : 'AUTHORIZATION', amountCents: totalCents, currency }] } }
         : {}),
     },
   });

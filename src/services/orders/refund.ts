@@ -14,12 +14,15 @@ import { manualProvider, type PaymentProvider } from '../payments/provider.js';
 import { findOrder } from './load.js';
 import { markOrderSalesStale } from '../dashboard/rollup.js';
 import { financialStatus, fulfillmentStatus, NO_PAYMENTS, paymentTotals, unfulfilled } from './status.js';
+import { unitsRefund } from './allocate.js';
+import { refundedPerLine } from './reprice.js';
+import { recordId, wholeNumber } from '../input.js';
 
-const count = z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(0, 'cannot be negative').max(1_000_000, 'is too large');
+const count = wholeNumber('must be a whole number').pipe(z.number().min(0, 'cannot be negative').max(1_000_000, 'is too large'));
 
 const refundSchema = z.object({
-  orderId: z.coerce.number().int().positive(),
-  lines: z.array(z.object({ orderLineId: z.coerce.number().int().positive(), quantity: count })).max(500).default([]),
+  orderId: recordId,
+  lines: z.array(z.object({ orderLineId: recordId, quantity: count })).max(500).default([]),
   shippingCents: count.default(0),
   restock: z.boolean().default(false),
   reason: z.string().trim().max(500, 'The reason has 500 characters at most.').optional().nullable(),
@@ -58,13 +61,11 @@ export function parseRefund(input: RefundRequest) {
 
 const ORDER = {
   id: true, name: true, email: true, currency: true, totalCents: true, shippingCents: true, cancelledAt: true,
-  lines: { select: { id: true, title: true, quantity: true, unitPriceCents: true, discountCents: true, fulfilledQuantity: true, removedQuantity: true, refundedQuantity: true, restockedQuantity: true, inventoryItemId: true } },
+  lines: { select: { id: true, title: true, quantity: true, unitPriceCents: true, discountCents: true, taxCents: true, fulfilledQuantity: true, removedQuantity: true, refundedQuantity: true, restockedQuantity: true, inventoryItemId: true } },
 } as const;
 
 type OrderLine = Prisma.OrderGetPayload<{ select: typeof ORDER }>['lines'][number];
 
-/** The line's price for q units, its discount shared out per unit. */
-const lineAmount = (l: OrderLine, q: number) => l.unitPriceCents * q - Math.round((l.discountCents * q) / Math.max(1, l.quantity));
 
 export async function refundOrder(shop: Shop, input: RefundInput): Promise<RefundResult> {
   const request = parseRefund(input);
@@ -75,6 +76,7 @@ export async function refundOrder(shop: Shop, input: RefundInput): Promise<Refun
     let amount = 0;
     const stock: StockChange[] = [];
     const refundLines: Array<{ line: OrderLine; quantity: number; amountCents: number; fromUnfulfilled: number }> = [];
+    const refunded = await refundedPerLine(tx, request.lines.map((r) => r.orderLineId));
     for (const r of request.lines) {
       const line = order.lines.find((l) => l.id === r.orderLineId);
       if (!line) throw new InvalidInput(`Line ${r.orderLineId} is not part of order ${order.name}.`);
@@ -82,8 +84,10 @@ export async function refundOrder(shop: Shop, input: RefundInput): Promise<Refun
       if (r.quantity > left) throw new InvalidInput(`Only ${left} unit${left === 1 ? '' : 's'} of ${line.title} can still be refunded.`);
       const fromUnfulfilled = Math.min(r.quantity, unfulfilled(line));
       const fromShipped = r.quantity - fromUnfulfilled;
-      refundLines.push({ line, quantity: r.quantity, amountCents: lineAmount(line, r.quantity), fromUnfulfilled });
-      amount += lineAmount(line, r.quantity);
+      // what was paid for the line (its discounts and tax shared per unit), less what its earlier refunds gave back
+      const amountCents = unitsRefund(line, r.quantity, refunded.get(line.id) ?? 0);
+      refundLines.push({ line, quantity: r.quantity, amountCents, fromUnfulfilled });
+      amount += amountCents;
       if (line.inventoryItemId) {
         // Unshipped units leave the commitment; restocked they stay on hand, otherwise they are written off.
         if (fromUnfulfilled) stock.push({ inventoryItemId: line.inventoryItemId, reason: 'REFUND_RESTOCK', committedDelta: -fromUnfulfilled, onHandDelta: request.restock ? 0 : -fromUnfulfilled, orderId: order.id, staffUserId });

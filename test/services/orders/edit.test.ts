@@ -43,7 +43,7 @@ test('shipped units set a floor; bad input and closed orders are refused, nothin
   const line = await db.prisma.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
   await expect(editOrderLines(db, { orderId: order.id, changes: [{ orderLineId: line.id, quantity: 1 }] })).rejects.toThrow('cannot go below 2');
   await expect(editOrderLines(db, { orderId: order.id, changes: [{ orderLineId: line.id, quantity: -3 }] })).rejects.toThrow(InvalidInput);
-  await expect(editOrderLines(db, { orderId: order.id, changes: [{ orderLineId: line.id, quantity: 'lots' as never }] })).rejects.toThrow('Quantities must be numbers.');
+  await expect(editOrderLines(db, { orderId: order.id, changes: [{ orderLineId: line.id, quantity: 'lots' as never }] })).rejects.toThrow('Quantities must be whole numbers.');
   await expect(editOrderLines(db, { orderId: order.id, add: [{ inventoryItemId: 999_999, quantity: 1 }] })).rejects.toThrow('does not exist');
   await db.prisma.order.update({ where: { id: order.id }, data: { archivedAt: new Date() } });
   await expect(editOrderLines(db, { orderId: order.id, changes: [{ orderLineId: line.id, quantity: 3 }] })).rejects.toThrow(Refused);

@@ -60,7 +60,7 @@ test('bad requests are refused with a message and change nothing', async () => {
   const unpaidLine = await db.prisma.orderLine.findFirstOrThrow({ where: { orderId: unpaid.id } });
   const cases: Array<[Omit<RefundInput, 'mailMode'>, unknown, RegExp]> = [
     [{ orderId: order.id, lines: [{ orderLineId: line.id, quantity: -1 }] }, InvalidInput, /cannot be negative/],
-    [{ orderId: order.id, lines: [{ orderLineId: line.id, quantity: 'two' as never }] }, InvalidInput, /must be a number/],
+    [{ orderId: order.id, lines: [{ orderLineId: line.id, quantity: 'two' as never }] }, InvalidInput, /must be a whole number/],
     [{ orderId: order.id, lines: [{ orderLineId: line.id, quantity: 1.5 }] }, InvalidInput, /whole number/],
     [{ orderId: order.id, lines: [{ orderLineId: line.id, quantity: 3 }] }, InvalidInput, /Only 2 units/],
     [{ orderId: order.id, lines: [{ orderLineId: other.line.id, quantity: 1 }] }, InvalidInput, /is not part of order/],
