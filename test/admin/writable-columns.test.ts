@@ -126,3 +126,19 @@ test('a reference to a staff account shows its name only to those who may not re
   }
   expect((await look('OWNER')).params.email).toBe('owner@shop.test');
 });
+
+test('a completed draft and its lines no longer change through their forms', async () => {
+  const { product } = await makeItem(shop.db, { priceCents: 1500 });
+  const draft = await shop.db.prisma.draftOrder.create({
+    data: { name: '#D-done', email: 'a@b.test', status: 'COMPLETED', subtotalCents: 1500, totalCents: 1500, lines: { create: [{ productId: product.id, title: product.title, unitPriceCents: 1500, quantity: 1 }] } },
+    include: { lines: true },
+  });
+  const manager = await shop.login('MANAGER');
+  await manager.post(api('DraftOrder', `/records/${draft.id}/edit`)).type('form').send({ note: 'late change', discountCents: '100' });
+  const line = draft.lines[0];
+  const edited = await manager.post(api('DraftOrderLine', `/records/${line.id}/edit`)).type('form').send({ quantity: '5' });
+  expect(edited.body.record?.errors?.draftOrder?.message).toMatch(/completed/);
+  const added = await manager.post(api('DraftOrderLine', '/actions/new')).type('form').send({ draftOrder: String(draft.id), title: 'Extra', unitPriceCents: '100', quantity: '1' });
+  expect(added.body.record?.errors?.draftOrder?.message).toMatch(/completed/);
+  expect(await shop.db.prisma.draftOrder.findUniqueOrThrow({ where: { id: draft.id }, include: { lines: true } })).toEqual(draft);
+});

@@ -25,7 +25,9 @@ export const draftOrders: ResourceModule = {
     };
     return {
       complete: completeDraftAction(ctx), sendInvoice: sendInvoiceAction(ctx),
-      new: { before: discountWithinLines }, edit: { before: discountWithinLines },
+      new: { before: discountWithinLines },
+      // a completed draft is an order now: it is changed there, not here
+      edit: { before: discountWithinLines, isAccessible: ({ record }) => record?.params?.status !== 'COMPLETED' },
     };
   },
   options: {

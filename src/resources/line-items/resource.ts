@@ -43,12 +43,22 @@ export const draftOrderLines: ResourceModule = {
         throw new ValidationError({ quantity: { message: `Enter a quantity from 1 to ${MAX_LINE_QUANTITY.toLocaleString('en')}.` } });
       }
       if (!isId(quantity) || !isId(unit) || !isId(draftOrderId)) return request; // the form's own checks say what is wrong
+      await refuseCompleted(draftOrderId);
       const others = await ctx.shop.prisma.draftOrderLine.findMany({ where: { draftOrderId, id: { not: Number(current.id ?? 0) } }, select: { unitPriceCents: true, quantity: true } });
       const subtotal = others.reduce((n, l) => n + l.unitPriceCents * l.quantity, unit * quantity);
       if (subtotal > MAX_DRAFT_TOTAL) throw new ValidationError({ quantity: { message: 'The draft\'s total would be larger than an order can hold.' } });
       return request;
     };
-    return { new: { before: fitsTheDraft, after: recalculate }, edit: { before: fitsTheDraft, after: recalculate }, delete: { after: recalculate } };
+    // A completed draft is an order now: its lines stay as they were when it was completed.
+    const refuseCompleted = async (draftOrderId: number) => {
+      const draft = await ctx.shop.prisma.draftOrder.findUnique({ where: { id: draftOrderId }, select: { status: true, name: true } });
+      if (draft?.status === 'COMPLETED') throw new ValidationError({ draftOrder: { message: `Draft order ${draft.name} is completed: its lines cannot change.` } });
+    };
+    const notCompleted = async (request: ActionRequest, context: ActionContext) => {
+      if (request.method === 'post') await refuseCompleted(Number(context.record?.params?.draftOrder));
+      return request;
+    };
+    return { new: { before: fitsTheDraft, after: recalculate }, edit: { before: [notCompleted, fitsTheDraft], after: recalculate }, delete: { before: notCompleted, after: recalculate } };
   },
 };
 export const abandonedCheckoutLines = lines('AbandonedCheckoutLine', 'checkout', MANAGERS, ['unitPriceCents']);
