@@ -1,5 +1,5 @@
 // Assembles the AdminJS instance from the plugins (Counter's own areas and third-party ones).
-import AdminJS, { ValidationError, type ActionRequest, type ActionResponse, type PropertyOptions, type ResourceOptions, type ResourceWithOptions } from 'adminjs';
+import AdminJS, { buildFeature, ValidationError, type ActionRequest, type ActionResponse, type FeatureType, type PropertyOptions, type ResourceOptions, type ResourceWithOptions } from 'adminjs';
 import type { Database } from '../db/client.js';
 import { BUILT_IN_ACTIONS, staffRole, type CounterContext, type CounterPlugin, type ResourceModule, type Role } from '../plugins/api.js';
 import { InvalidAmount, parseAmount } from '../services/money.js';
@@ -44,7 +44,8 @@ function resourceWithOptions(mod: ResourceModule, plugin: CounterPlugin, db: Dat
   const options: ResourceOptions = { ...mod.options, navigation: mod.options?.navigation ?? plugin.navigation ?? null };
   options.properties = { ...enumLabels(mod.model), ...moneyProperties(mod.money ?? []), ...mod.options?.properties };
   options.actions = guardedActions({ ...mod, permissions: withExportPermissions(mod.permissions) }, model, matrix, { ...exportActions(), ...mod.options?.actions, ...mod.actions?.(context) });
-  return { resource, options, features: typeof mod.features === 'function' ? mod.features(context) : mod.features };
+  const features = typeof mod.features === 'function' ? mod.features(context) : (mod.features ?? []);
+  return { resource, options, features: [formGuards(mod, model, options.actions ?? {}), ...features] };
 }
 
 /** Every action gets the roles its module declared, checked by AdminJS on the API; undeclared actions are refused at start. */
@@ -63,10 +64,8 @@ function guardedActions(mod: ResourceModule, model: DMMF.Model, matrix: Permissi
     };
     if (roles.length === 0) action.isVisible = false;
     action.after = [...[action.after ?? []].flat(), readableReferencesOnly(model, matrix)];
-    if ((name === 'new' || name === 'edit') && !action.handler) {
-      // AdminJS's own handler saves the payload: only the declared columns may be in it (writable-columns.ts)
-      if (roles.length && !writableColumns(mod, model).size) throw new Error(`${mod.model}: "${name}" is open to ${roles.join(', ')} but no column is editable (declare editProperties or editable)`);
-      action.before = [...(mod.money?.length ? [moneyFromDecimals(mod.money)] : []), refuseUnwritableColumns(mod, model), ...[action.before ?? []].flat()];
+    if (name === 'new' || name === 'edit') {
+      if (!action.handler && roles.length && !writableColumns(mod, model).size) throw new Error(`${mod.model}: "${name}" is open to ${roles.join(', ')} but no column is editable (declare editProperties or editable)`);
       // AdminJS echoes the saved payload in record.params, including what a before hook added (a fresh hash)
       if (mod.secret?.length) action.after = [...[action.after ?? []].flat(), withoutSecrets(mod.secret)];
     }
@@ -81,6 +80,19 @@ function withoutSecrets(secret: string[]) {
     if (params) for (const key of Object.keys(params)) if (secret.includes(key.split('.')[0])) delete params[key];
     return response;
   };
+}
+
+/**
+ * What new and edit check first, before any feature's or the module's own hooks (AdminJS runs features'
+ * hooks before the options'): money typed as decimals becomes minor units, then, where AdminJS's own
+ * handler saves the payload, only the declared columns may be in it (writable-columns.ts).
+ */
+function formGuards(mod: ResourceModule, model: DMMF.Model, actions: NonNullable<ResourceOptions['actions']>): FeatureType {
+  const hooks = (name: 'new' | 'edit') => [
+    ...(mod.money?.length ? [moneyFromDecimals(mod.money)] : []),
+    ...(actions[name]?.handler ? [] : [refuseUnwritableColumns(mod, model)]),
+  ];
+  return buildFeature({ actions: { new: { before: hooks('new') }, edit: { before: hooks('edit') } } });
 }
 
 /** AdminJS only logs unknown names in the property lists; Counter refuses to start with them. */

@@ -50,6 +50,7 @@ export const fieldsFr: Record<string, string> = {
   day: 'Jour',
   description: 'Description',
   discountCents: 'Remise',
+  orderDiscountCents: 'Part de la remise de la commande',
   discountCode: 'Code de réduction',
   draftOrder: 'Brouillon de commande',
   draftOrderId: 'Brouillon de commande',
