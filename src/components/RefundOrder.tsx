@@ -4,6 +4,7 @@ import { Box, Button, CheckBox, FormGroup, Input, Label, MessageBox, Table, Tabl
 import type { ActionProps } from 'adminjs';
 import { useActionSubmit } from './use-action-submit.js';
 import { amountToDecimal } from '../shared/money-format.js';
+import { refundForUnits } from '../shared/line-refund.js';
 import type { OrderDetailsJSON } from './order-types.js';
 import { useWords } from './use-words.js';
 
@@ -22,7 +23,8 @@ const RefundOrder: React.FC<ActionProps> = (props) => {
 
   const lines = details.lines.filter((l) => l.refundable > 0);
   const units = (id: number) => Number(quantities[id] || 0);
-  const estimate = lines.reduce((n, l) => n + (Number.isInteger(units(l.id)) ? units(l.id) : 0) * l.unitPriceCents, 0) + Math.round(Number(shipping.replace(',', '.') || 0) * 100);
+  const unitsRefund = (l: (typeof lines)[number], count: number) => refundForUnits({ paidCents: l.paidCents, refundedCents: l.refundedCents, held: l.refundable }, count);
+  const estimate = lines.reduce((n, l) => n + unitsRefund(l, Number.isInteger(units(l.id)) ? units(l.id) : 0), 0) + Math.round(Number(shipping.replace(',', '.') || 0) * 100);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -49,7 +51,13 @@ const RefundOrder: React.FC<ActionProps> = (props) => {
           {lines.map((l) => (
             <TableRow key={l.id}>
               <TableCell>{l.title}{l.variantTitle ? ` — ${l.variantTitle}` : ''}{l.sku ? ` (${l.sku})` : ''}</TableCell>
-              <TableCell>{money(l.unitPriceCents, currency)}</TableCell>
+              <TableCell>
+                {money(l.unitPriceCents, currency)}
+                {/* what one unit gives back when discounts or tax make it differ from the price */}
+                {unitsRefund(l, 1) !== l.unitPriceCents && (
+                  <Text variant="sm" color="grey60">{w('paidEach', 'paid {{amount}} each (discounts and tax included)', { amount: money(unitsRefund(l, 1), currency) })}</Text>
+                )}
+              </TableCell>
               <TableCell>{l.quantity}</TableCell>
               <TableCell>{l.refundable}</TableCell>
               <TableCell>

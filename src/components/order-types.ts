@@ -12,6 +12,9 @@ export interface DetailLine {
   refundedQuantity: number;
   restockedQuantity: number;
   refundable: number;
+  /** What was paid for the whole line (its discounts and tax included), and what refunds gave back of it. */
+  paidCents: number;
+  refundedCents: number;
 }
 
 export interface OrderDetailsJSON {

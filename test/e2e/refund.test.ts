@@ -42,3 +42,23 @@ test('refund two units with restock from the order page', async () => {
   await page.screenshot({ path: artifactPath(`inventory-after-refund-${testProvider()}.png`) });
   expect(errors).toEqual([]);
 });
+
+// A €10 code on 2 × €50: the form says what the refund will be (€45.00 a unit), in English and in French.
+test.each([['MANAGER', 'en'], ['OWNER', 'fr']] as const)('the refund form shows each unit\'s share of the discount (%s, %s)', async (role, locale) => {
+  await shop.db.prisma.discountCode.upsert({ where: { code: 'TENOFF' }, create: { code: 'TENOFF', type: 'FIXED_AMOUNT', amountCents: 1000 }, update: {} });
+  await shop.db.prisma.staffUser.update({ where: { id: shop.staff[role].id }, data: { locale } });
+  const { item } = await makeItem(shop.db, { title: 'Wool scarf', onHand: 12, priceCents: 5000, sku: `SCARF-${locale}` });
+  const order = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 2 }], { shippingCents: 500, discountCode: 'TENOFF' });
+  const { page, errors } = await web.pageAs(role);
+  await page.goto(`${web.admin}/resources/Order/records/${order.id}/show`);
+  await page.getByText(locale === 'fr' ? 'Rembourser' : 'Refund', { exact: true }).click();
+  const label = locale === 'fr' ? 'Unités de Wool scarf à rembourser' : 'Units of Wool scarf to refund';
+  await page.getByLabel(label).fill('1');
+  const button = page.getByRole('button', { name: locale === 'fr' ? 'Rembourser 45,00 €' : 'Refund €45.00' });
+  await button.waitFor();
+  await page.screenshot({ path: artifactPath(`refund-discounted-${locale}-${testProvider()}.png`), fullPage: true });
+  await button.click();
+  await page.getByText(locale === 'fr' ? /45,00\s€/ : 'Refunded €45.00').first().waitFor();
+  expect((await shop.db.prisma.refund.findFirstOrThrow({ where: { orderId: order.id } })).amountCents).toBe(4500);
+  expect(errors).toEqual([]);
+});

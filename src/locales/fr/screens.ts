@@ -212,6 +212,7 @@ export const screensFr = {
     upTo: "Jusqu'à {{amount}} peuvent être remboursés sur cette commande.",
     item: 'Article',
     price: 'Prix',
+    paidEach: 'payé {{amount}} l’unité (remises et taxes comprises)',
     ordered: 'Commandés',
     refundable: 'Remboursables',
     refund: 'À rembourser',

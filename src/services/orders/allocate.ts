@@ -1,5 +1,6 @@
 // How an order's discount and tax are shared out to its lines, and what a line's units give back.
 // In minor units, so the shares add up exactly (DOMAIN.md: a largest-remainder share-out).
+import { refundForUnits } from '../../shared/line-refund.js';
 
 /**
  * Shares `total` out in proportion to `weights`: each gets the whole part of its exact share, then the
@@ -39,14 +40,7 @@ export interface PricedLine {
 /** What the customer paid for the whole line: price × quantity − its discounts + its tax. */
 export const linePaid = (l: PricedLine) => l.unitPriceCents * l.quantity - l.discountCents + l.taxCents;
 
-/**
- * What refunding `units` more of a line gives back, when `refundedUnits` of it were already refunded for
- * `refundedCents`: the rest of what was paid, shared per unit still held (the last unit takes what is
- * left), so refunding every unit one at a time gives back exactly what was paid for the line.
- */
+/** What refunding `units` more of a line gives back, when earlier refunds gave back `refundedCents` for it. */
 export function unitsRefund(line: PricedLine & { refundedQuantity: number }, units: number, refundedCents: number): number {
-  const held = line.quantity - line.refundedQuantity;
-  const rest = Math.max(0, linePaid(line) - refundedCents);
-  if (units >= held) return rest;
-  return Math.floor((rest * units) / held);
+  return refundForUnits({ paidCents: linePaid(line), refundedCents, held: line.quantity - line.refundedQuantity }, units);
 }

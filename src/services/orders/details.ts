@@ -2,6 +2,7 @@
 import type { Tx } from '../../db/transaction.js';
 import type { Db } from '../../db/client.js';
 import { NO_PAYMENTS, paymentTotals } from './status.js';
+import { linePaid } from './allocate.js';
 
 export async function orderDetails(db: Db | Tx, orderId: number) {
   // One query per part, all at once (PostgreSQL answers them on parallel connections): nested, Prisma
@@ -12,10 +13,10 @@ export async function orderDetails(db: Db | Tx, orderId: number) {
       where: { id: orderId },
       select: { id: true, currency: true, totalCents: true, shippingCents: true, cancelledAt: true, customer: { select: { id: true, firstName: true, lastName: true, email: true, phone: true } } },
     }),
-    db.orderLine.findMany({ where, orderBy: { id: 'asc' }, select: { id: true, title: true, variantTitle: true, sku: true, quantity: true, unitPriceCents: true, discountCents: true, fulfilledQuantity: true, removedQuantity: true, refundedQuantity: true, restockedQuantity: true } }),
+    db.orderLine.findMany({ where, orderBy: { id: 'asc' }, select: { id: true, title: true, variantTitle: true, sku: true, quantity: true, unitPriceCents: true, discountCents: true, taxCents: true, fulfilledQuantity: true, removedQuantity: true, refundedQuantity: true, restockedQuantity: true } }),
     db.paymentTransaction.findMany({ where, orderBy: { id: 'asc' }, select: { id: true, kind: true, status: true, amountCents: true, gateway: true, createdAt: true } }),
     db.fulfillment.findMany({ where, orderBy: { id: 'asc' }, select: { id: true, carrier: true, trackingNumber: true, createdAt: true, lines: { select: { orderLineId: true, quantity: true } } } }),
-    db.refund.findMany({ where, orderBy: { id: 'asc' }, select: { id: true, amountCents: true, shippingCents: true, restock: true, reason: true, createdAt: true, lines: { select: { orderLineId: true, quantity: true } } } }),
+    db.refund.findMany({ where, orderBy: { id: 'asc' }, select: { id: true, amountCents: true, shippingCents: true, restock: true, reason: true, createdAt: true, lines: { select: { orderLineId: true, quantity: true, amountCents: true } } } }),
     db.auditEvent.findMany({ where, orderBy: { id: 'desc' }, take: 200, select: { id: true, action: true, message: true, createdAt: true, staffUser: { select: { name: true } } } }),
     paymentTotals(db as Tx, [orderId]),
   ]);
@@ -28,7 +29,10 @@ export async function orderDetails(db: Db | Tx, orderId: number) {
   const balance = order.cancelledAt ? (net === 0 ? 0 : -net) : order.totalCents - paid.captured;
   return {
     customer: order.customer,
-    lines: lines.map((l) => ({ ...l, refundable: l.quantity - l.refundedQuantity })),
+    lines: lines.map((l) => ({
+      ...l, refundable: l.quantity - l.refundedQuantity, paidCents: linePaid(l),
+      refundedCents: refunds.reduce((n, r) => n + r.lines.reduce((m, rl) => m + (rl.orderLineId === l.id ? rl.amountCents : 0), 0), 0),
+    })),
     transactions,
     fulfillments,
     refunds,
