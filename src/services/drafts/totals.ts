@@ -6,9 +6,9 @@ export async function recalculateDraft(tx: Tx, draftOrderId: number) {
   const draft = await tx.draftOrder.findUnique({ where: { id: draftOrderId }, include: { lines: { orderBy: { id: 'asc' } } } });
   if (!draft) throw new NotFound(`Draft order ${draftOrderId} does not exist.`);
   const subtotalCents = draft.lines.reduce((n, l) => n + l.unitPriceCents * l.quantity, 0);
-  // a discount is never more than the lines: removing items takes it down with them
-  const discountCents = Math.min(draft.discountCents, subtotalCents);
-  const totalCents = subtotalCents - discountCents + draft.shippingCents + draft.taxCents;
-  if (subtotalCents === draft.subtotalCents && totalCents === draft.totalCents && discountCents === draft.discountCents) return draft;
-  return tx.draftOrder.update({ where: { id: draft.id }, data: { subtotalCents, discountCents, totalCents }, include: { lines: { orderBy: { id: 'asc' } } } });
+  // never a negative total: a discount left bigger than the lines (items removed) counts up to them, and
+  // completing such a draft is refused until the discount is corrected
+  const totalCents = subtotalCents - Math.min(draft.discountCents, subtotalCents) + draft.shippingCents + draft.taxCents;
+  if (subtotalCents === draft.subtotalCents && totalCents === draft.totalCents) return draft;
+  return tx.draftOrder.update({ where: { id: draft.id }, data: { subtotalCents, totalCents }, include: { lines: { orderBy: { id: 'asc' } } } });
 }

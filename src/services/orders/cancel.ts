@@ -64,7 +64,9 @@ export async function cancelOrder(shop: Shop, input: CancelInput): Promise<Cance
           transactions: { create: [{ orderId: order.id, kind: 'REFUND', amountCents: refundable, currency: order.currency, gateway: provider.name, staffUserId }] },
         },
       });
-    } else if (voidable > 0) {
+    }
+    // what was authorized and never captured is released too (after a partial capture, both happen)
+    if (voidable > 0) {
       const gateway = await provider.void({ orderId: order.id, amountCents: voidable, currency: order.currency });
       if (!gateway.ok) throw new Refused(`The payment provider declined the void: ${gateway.error}`);
       await tx.paymentTransaction.create({ data: { orderId: order.id, kind: 'VOID', amountCents: voidable, currency: order.currency, gateway: provider.name, staffUserId } });
@@ -84,7 +86,7 @@ export async function cancelOrder(shop: Shop, input: CancelInput): Promise<Cance
     await tx.order.update({ where: { id: order.id }, data: { cancelledAt: new Date(), cancelReason: reason, financialStatus: status } });
     await countCustomerOrder(tx, order.customerId, -1);
     await markOrderSalesStale(shop, tx, order.id); // its day's sales and its refunds' days lose it
-    const money = refundable > 0 ? ` · refunded ${formatMoney(refundable, order.currency)}` : voidable > 0 ? ` · voided ${formatMoney(voidable, order.currency)}` : '';
+    const money = `${refundable > 0 ? ` · refunded ${formatMoney(refundable, order.currency)}` : ''}${voidable > 0 ? ` · voided ${formatMoney(voidable, order.currency)}` : ''}`;
     await tx.auditEvent.create({
       data: { action: 'order.cancelled', subjectType: 'Order', subjectId: String(order.id), orderId: order.id, staffUserId, message: `Cancelled (${reason.toLowerCase()})${restock ? ' · restocked' : ''}${money}` },
     });
@@ -92,6 +94,6 @@ export async function cancelOrder(shop: Shop, input: CancelInput): Promise<Cance
     if (input.notifyCustomer) {
       await queueMail(tx, input.mailMode, [{ kind: 'cancellation', to: order.email, orderId: order.id, ...cancellationNotice({ name: order.name, refundedCents: Math.max(0, refundable), currency: order.currency }) }]);
     }
-    return { orderId: order.id, refundedCents: Math.max(0, refundable), voidedCents: refundable > 0 ? 0 : Math.max(0, voidable), financialStatus: status };
+    return { orderId: order.id, refundedCents: Math.max(0, refundable), voidedCents: Math.max(0, voidable), financialStatus: status };
   });
 }
