@@ -16,6 +16,7 @@ export const capturePaymentAction = (ctx: CounterContext) =>
       const order = await c.shop.prisma.order.findUniqueOrThrow({ where: { id: orderId }, select: { currency: true } });
       let amountCents: number | undefined;
       try {
+        if (payload.amount !== undefined && typeof payload.amount !== 'string' && typeof payload.amount !== 'number') throw new InvalidInput('The amount to capture must be an amount such as 12.50.');
         amountCents = payload.amount ? parseAmount(String(payload.amount), order.currency) : undefined;
       } catch (error) {
         throw new InvalidInput((error as Error).message);

@@ -45,4 +45,6 @@ export const refusalsFr: Array<[RegExp, string]> = [
   [/^Quantities must be whole numbers\.$/, 'Les quantités doivent être des nombres entiers.'],
   [/^Quantities cannot be negative\.$/, 'Les quantités ne peuvent pas être négatives.'],
   [/^The changes could not be read\.$/, 'Les modifications sont illisibles.'],
+  [/^The amount to capture must be an amount such as 12\.50\.$/, 'Le montant à encaisser doit être un montant comme 12,50.'],
+  [/^The amount to capture must be a whole number of cents\.$/, 'Le montant à encaisser doit être un nombre entier de centimes.'],
 ];

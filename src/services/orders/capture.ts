@@ -8,6 +8,7 @@ import { formatMoney } from '../money.js';
 import { manualProvider, type PaymentProvider } from '../payments/provider.js';
 import { missingOrders, parseOrderIds, type BulkResult } from './bulk.js';
 import { findOrder, findOrders } from './load.js';
+import { readStrict, wholeNumber } from '../input.js';
 import { financialStatus, paymentTotals, NO_PAYMENTS, type PaymentTotals } from './status.js';
 
 const SELECT = { id: true, name: true, currency: true, totalCents: true, cancelledAt: true } as const;
@@ -81,8 +82,8 @@ export async function capturePayment(shop: Shop, input: CaptureOneInput) {
     const why = refusal(order, t);
     if (why) throw new Refused(`${order.name} cannot be captured: ${why}.`);
     const remaining = t.authorized - t.captured;
-    const amount = input.amountCents === undefined || input.amountCents === null || input.amountCents === '' ? remaining : Number(input.amountCents);
-    if (!Number.isInteger(amount) || amount <= 0) throw new InvalidInput('The amount to capture must be above zero.');
+    const amount = input.amountCents === undefined || input.amountCents === null || input.amountCents === '' ? remaining : readStrict(wholeNumber('must be a whole number of cents'), input.amountCents, 'The amount to capture', (m) => new InvalidInput(m));
+    if (amount <= 0) throw new InvalidInput('The amount to capture must be above zero.');
     if (amount > remaining) throw new InvalidInput(`At most ${formatMoney(remaining, order.currency)} can be captured on ${order.name}.`);
     const status = await capture(tx, order, t, amount, input.provider ?? manualProvider, input.staffUserId ?? null, input.idempotencyKey ?? undefined);
     return { orderId: order.id, capturedCents: amount, financialStatus: status };
