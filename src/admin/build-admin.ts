@@ -42,7 +42,7 @@ function resourceWithOptions(mod: ResourceModule, plugin: CounterPlugin, db: Dat
   checkPropertyNames(mod);
   const resource = new CounterResource({ model, client: db.prisma, provider: db.provider, secret: mod.secret, readOnly: mod.readOnly, computed: mod.computed, filters: mod.filters });
   const options: ResourceOptions = { ...mod.options, navigation: mod.options?.navigation ?? plugin.navigation ?? null };
-  options.properties = { ...enumLabels(mod.model), ...moneyProperties(mod.money ?? []), ...mod.options?.properties };
+  options.properties = { ...optionalDefaults(model), ...enumLabels(mod.model), ...moneyProperties(mod.money ?? []), ...mod.options?.properties };
   options.actions = guardedActions({ ...mod, permissions: withExportPermissions(mod.permissions) }, model, matrix, { ...exportActions(), ...mod.options?.actions, ...mod.actions?.(context) });
   const features = typeof mod.features === 'function' ? mod.features(context) : (mod.features ?? []);
   return { resource, options, features: [formGuards(mod, model, options.actions ?? {}), ...features] };
@@ -110,6 +110,11 @@ function checkPropertyNames(mod: ResourceModule): void {
     const unknown = (mod.options?.[list] ?? []).filter((name) => !known.has(name));
     if (unknown.length) throw new Error(`${mod.model}.${list}: unknown field(s) ${unknown.join(', ')}`);
   }
+}
+
+/** A column with a default ("" tags) may be left empty: AdminJS would mark it required and the browser refuse the form. */
+function optionalDefaults(model: DMMF.Model): Record<string, PropertyOptions> {
+  return Object.fromEntries(model.fields.filter((f) => f.kind === 'scalar' && f.type === 'String' && f.hasDefaultValue).map((f) => [f.name, { isRequired: false }]));
 }
 
 const humanize = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');

@@ -1,6 +1,8 @@
 import { crud, type ResourceModule } from '../../plugins/api.js';
 import { ORDER_DESK } from '../roles.js';
-import { ValidationError, type ActionContext, type ActionRequest } from 'adminjs';
+import { ValidationError, type ActionContext, type ActionRequest, type ActionResponse } from 'adminjs';
+import { inTransaction } from '../../db/transaction.js';
+import { recalculateDraft } from '../../services/drafts/totals.js';
 import { completeDraftAction, sendInvoiceAction } from '../../actions/draft-order-actions.js';
 import { formatMoney } from '../../services/money.js';
 
@@ -23,11 +25,20 @@ export const draftOrders: ResourceModule = {
       }
       return request;
     };
+    // the totals follow the discount, shipping and tax typed in (the lines' own changes recompute them too)
+    const recalculate = async (response: ActionResponse) => {
+      const id = Number(response.record?.params?.id);
+      if (id && !Object.keys(response.record?.errors ?? {}).length) {
+        const draft = await inTransaction(ctx.shop, (tx) => recalculateDraft(tx, id));
+        Object.assign(response.record!.params, { subtotalCents: draft.subtotalCents, totalCents: draft.totalCents });
+      }
+      return response;
+    };
     return {
       complete: completeDraftAction(ctx), sendInvoice: sendInvoiceAction(ctx),
-      new: { before: discountWithinLines },
+      new: { before: discountWithinLines, after: recalculate },
       // a completed draft is an order now: it is changed there, not here
-      edit: { before: discountWithinLines, isAccessible: ({ record }) => record?.params?.status !== 'COMPLETED' },
+      edit: { before: discountWithinLines, after: recalculate, isAccessible: ({ record }) => record?.params?.status !== 'COMPLETED' },
     };
   },
   options: {
