@@ -32,4 +32,7 @@ export const refusalsFr: Array<[RegExp, string]> = [
   [/^An order keeps at least one line; cancel the order instead\.$/, 'Une commande garde au moins une ligne ; annulez plutôt la commande.'],
   [/^Order (.+) does not exist\.$/, "La commande $1 n'existe pas."],
   [/^You are not allowed to do this\. Ask the shop owner for access\.$/, "Vous n'avez pas le droit de faire ceci. Demandez l'accès au propriétaire de la boutique."],
+  [/^The database refused this change: it would break a ledger rule \((ledger_[a-z_]+)\)\. Nothing was saved\.$/, 'La base de données a refusé ce changement : il enfreindrait une règle des registres ($1). Rien n’a été enregistré.'],
+  [/^(.+) already has (-?\d+) on hand\.$/, '$1 a déjà $2 en stock.'],
+  [/^Not enough stock of (.+): (-?\d+) on hand\.$/, 'Stock insuffisant de $1 : $2 en stock.'],
 ];
