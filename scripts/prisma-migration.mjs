@@ -2,7 +2,7 @@
 // prisma/schema.prisma, for SQLite and for PostgreSQL, in new migration folders.
 // (`prisma migrate dev` needs a shadow database the offline JS engine cannot provide.)
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { postgresSchema, writePostgresSchema, SQLITE_SCHEMA, POSTGRES_SCHEMA } from './postgres-schema.mjs';
 import { startCluster } from './pg-cluster.mjs';
 
@@ -26,11 +26,17 @@ function diff(url, from, to) {
 
 // Hand-written SQL a table loses when SQLite's migration redefines it (CREATE "new_X", copy, DROP "X",
 // RENAME): the DROP takes the table's triggers with it, so they are written again after the rename.
-const KEPT_ON_REDEFINE = { Order: 'prisma/hand-written/sqlite-order-search-triggers.sql' };
+const KEPT_ON_REDEFINE = { Order: ['prisma/hand-written/sqlite-order-search-triggers.sql'] };
+// The ledger rules (migration *_ledger_constraints): one file of triggers per table, sqlite-ledger-<Table>.sql.
+for (const file of readdirSync('prisma/hand-written').sort()) {
+  const table = /^sqlite-ledger-(\w+)\.sql$/.exec(file)?.[1];
+  if (table) (KEPT_ON_REDEFINE[table] ??= []).push(`prisma/hand-written/${file}`);
+}
 
 function keepHandWritten(sql) {
-  for (const [table, file] of Object.entries(KEPT_ON_REDEFINE)) {
-    if (sql.includes(`DROP TABLE "${table}";`)) sql += `\n-- Hand-written, written again after "${table}" was redefined (${file})\n${readFileSync(file, 'utf8')}`;
+  for (const [table, files] of Object.entries(KEPT_ON_REDEFINE)) {
+    if (!sql.includes(`DROP TABLE "${table}";`)) continue;
+    for (const file of files) sql += `\n-- Hand-written, written again after "${table}" was redefined (${file})\n${readFileSync(file, 'utf8')}`;
   }
   return sql;
 }

@@ -46,6 +46,17 @@ export async function lockOrders(shop: Shop, tx: Tx, ids: number[]): Promise<voi
   }
 }
 
+/**
+ * Locks the stock items' rows until the transaction ends, in id order, before their figures are read
+ * or moved: a count applied ten times at once applies once, and two multi-item changes never deadlock.
+ */
+export async function lockInventoryItems(tx: Tx, ids: number[]): Promise<void> {
+  if (providerOf(tx) !== 'postgresql' || ids.length === 0) return;
+  const sorted = [...new Set(ids)].filter((id) => Number.isSafeInteger(id)).sort((a, b) => a - b);
+  // Whole numbers only, written into the statement: the same for both generated clients' Sql classes.
+  for (const chunk of chunks(sorted, ID_BATCH)) await tx.$executeRawUnsafe(`SELECT 1 FROM "InventoryItem" WHERE id IN (${chunk.join(',')}) ORDER BY id FOR UPDATE`);
+}
+
 /** Ids per IN (…) list: Prisma refuses statements with more bound parameters on SQLite. */
 export const ID_BATCH = 900;
 /** Rows per createMany (Prisma splits the INSERTs itself). */

@@ -6,6 +6,9 @@ import { IdempotencyKeyReused, InvalidInput } from './errors.js';
 
 const hash = (request: unknown) => createHash('sha256').update(JSON.stringify(request)).digest('hex');
 
+/** The first half of the two-key advisory locks taken per idempotency key (the second is the key's hash). */
+const IDEMPOTENCY_LOCK = 72707371;
+
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === 'P2002';
 
 export async function idempotent<R>(shop: Shop, key: string | null | undefined, scope: string, request: unknown, fn: (tx: Tx) => Promise<R>): Promise<R> {
@@ -20,6 +23,9 @@ export async function idempotent<R>(shop: Shop, key: string | null | undefined, 
   };
   try {
     return await inTransaction(shop, async (tx) => {
+      // Requests with one key wait for each other here, so the later one reads the first one's answer
+      // (without it, it ran the operation again on the changed order and was refused: "only 0 units…").
+      if (shop.provider === 'postgresql') await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IDEMPOTENCY_LOCK}, hashtext(${key}))`;
       const previous = await replay(tx);
       if (previous !== undefined) return previous;
       const result = await fn(tx);

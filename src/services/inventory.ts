@@ -2,7 +2,7 @@
 // figures moved by the same amounts, so on-hand and committed always equal their ledger's sums.
 import { StockMovementReason } from '@prisma/client';
 import { insertRows, rowTables } from '../db/insert.js';
-import { inTransaction, type Shop, type Tx } from '../db/transaction.js';
+import { inTransaction, lockInventoryItems, type Shop, type Tx } from '../db/transaction.js';
 import { InvalidInput, NotFound, Refused } from './errors.js';
 import { emitAfterCommit } from '../plugins/events.js';
 
@@ -31,6 +31,7 @@ export async function applyStockChanges(tx: Tx, changes: StockChange[]): Promise
   // Written in item order: the (inventoryItemId, createdAt) index of millions takes them page by page
   // instead of at random (30,000 movements on the 1M-order SQLite shop: 0.47 s → 0.34 s).
   const byItem = [...moves].sort((a, b) => a.inventoryItemId - b.inventoryItemId);
+  await lockInventoryItems(tx, byItem.map((c) => c.inventoryItemId)); // the UPDATE … FROM below locks in no set order
   await insertRows(tx, 'StockMovement', MOVEMENT, byItem.map((c) => ({
     inventoryItemId: c.inventoryItemId, reason: c.reason, onHandDelta: c.onHandDelta ?? 0, committedDelta: c.committedDelta ?? 0,
     orderId: c.orderId ?? null, staffUserId: c.staffUserId ?? null, note: c.note ?? null, createdAt,
@@ -96,7 +97,10 @@ export async function adjustStock(shop: Shop, input: AdjustStockInput) {
   if (note && note.length > 500) throw new InvalidInput('The note has 500 characters at most.');
   const id = Number(input.inventoryItemId);
   return inTransaction(shop, async (tx) => {
-    const item = Number.isInteger(id) ? await tx.inventoryItem.findUnique({ where: { id }, include: { product: { select: { title: true } } } }) : null;
+    const known = Number.isInteger(id) && id > 0 && id <= 2_147_483_647;
+    // A count sets the figure it read: read under the row's lock, so ten identical counts at once apply once.
+    if (known) await lockInventoryItems(tx, [id]);
+    const item = known ? await tx.inventoryItem.findUnique({ where: { id }, include: { product: { select: { title: true } } } }) : null;
     if (!item) throw new NotFound(`Inventory item ${String(input.inventoryItemId)} does not exist.`);
     const delta = input.mode === 'set' ? quantity - item.onHand : quantity;
     if (delta === 0) throw new InvalidInput(`${item.sku ?? item.product.title} already has ${item.onHand} on hand.`);

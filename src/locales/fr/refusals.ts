@@ -47,4 +47,7 @@ export const refusalsFr: Array<[RegExp, string]> = [
   [/^The changes could not be read\.$/, 'Les modifications sont illisibles.'],
   [/^The amount to capture must be an amount such as 12\.50\.$/, 'Le montant à encaisser doit être un montant comme 12,50.'],
   [/^The amount to capture must be a whole number of cents\.$/, 'Le montant à encaisser doit être un nombre entier de centimes.'],
+  [/^The database refused this change: it would break a ledger rule \((ledger_[a-z_]+)\)\. Nothing was saved\.$/, 'La base de données a refusé ce changement : il enfreindrait une règle des registres ($1). Rien n’a été enregistré.'],
+  [/^(.+) already has (-?\d+) on hand\.$/, '$1 a déjà $2 en stock.'],
+  [/^Not enough stock of (.+): (-?\d+) on hand\.$/, 'Stock insuffisant de $1 : $2 en stock.'],
 ];

@@ -1,6 +1,6 @@
 // Fulfil: ship every unfulfilled unit of the selected orders, in one transaction.
 import type { Prisma } from '@prisma/client';
-import { chunks, ID_BATCH, inTransaction, lockOrders, type Shop, type Tx } from '../../db/transaction.js';
+import { chunks, ID_BATCH, inTransaction, lockInventoryItems, lockOrders, type Shop, type Tx } from '../../db/transaction.js';
 import { insertRows, insertRowsReturning, type RowOf } from '../../db/insert.js';
 import { recordEvents, type AuditInput } from '../audit.js';
 import { applyStockChanges, type StockChange } from '../inventory.js';
@@ -75,6 +75,8 @@ type StockBook = Map<number, { sku: string; left: number; backorder: boolean }>;
 async function stockOnHand(tx: Tx, orders: Loaded[]): Promise<StockBook> {
   const itemIds = [...new Set(orders.flatMap((o) => o.lines.map((l) => l.inventoryItemId)).filter((id): id is number => id !== null))];
   const book: StockBook = new Map();
+  // Read under the items' locks: another order's fulfil cannot take the units this one counted on.
+  await lockInventoryItems(tx, itemIds);
   for (const part of chunks(itemIds, ID_BATCH)) {
     for (const item of await tx.inventoryItem.findMany({ where: { id: { in: part } }, select: { id: true, sku: true, onHand: true, allowBackorder: true } })) {
       book.set(item.id, { sku: item.sku ?? `item ${item.id}`, left: item.onHand, backorder: item.allowBackorder });
