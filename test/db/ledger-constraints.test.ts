@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { ledgerRule } from '../../src/actions/run-service.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { makeItem, makeOrder } from '../support/fixtures.js';
+import { makeItem, makeOrder, stockOf } from '../support/fixtures.js';
+import { ADMIN_PATH, startTestShop } from '../support/app.js';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -43,10 +44,9 @@ test("an order line's quantities stay within what was ordered", async () => {
   await refusedBy('ledger_order_line_quantity', () => db.prisma.orderLine.create({ data: { orderId: line.orderId, title: 'Zero', unitPriceCents: 100, quantity: 0 } }));
   await refusedBy('ledger_order_line_amounts', update({ unitPriceCents: -1 }));
   await refusedBy('ledger_order_line_amounts', update({ discountCents: -1 }));
-  for (const column of ['fulfilledQuantity', 'removedQuantity', 'refundedQuantity', 'restockedQuantity']) await refusedBy(['ledger_order_line_counts', 'ledger_order_line_restocked'], update({ [column]: -1 }));
+  for (const column of ['fulfilledQuantity', 'removedQuantity', 'refundedQuantity', 'restockedQuantity']) await refusedBy('ledger_order_line_counts', update({ [column]: -1 }));
   await refusedBy('ledger_order_line_shipped', update({ fulfilledQuantity: 2, removedQuantity: 1 }));
   await refusedBy('ledger_order_line_refunded', update({ refundedQuantity: 3 }));
-  await refusedBy('ledger_order_line_restocked', update({ restockedQuantity: 1 }));
   await update({ fulfilledQuantity: 1, removedQuantity: 1, refundedQuantity: 1, restockedQuantity: 2 })(); // a refund and a removal, both restocked
   await refusedBy('ledger_order_line_restocked', update({ restockedQuantity: 3 }));
 });
@@ -104,4 +104,27 @@ test('every ledger trigger on SQLite is in the hand-written file of its table (w
   const migration = readFileSync(readdirSync('prisma/migrations').filter((d) => d.endsWith('_ledger_constraints')).map((d) => `prisma/migrations/${d}/migration.sql`)[0], 'utf8');
   for (const file of files) expect(migration).toContain(readFileSync(`prisma/hand-written/${file}`, 'utf8'));
   for (const t of triggers) expect(readFileSync(`prisma/hand-written/sqlite-ledger-${t.tbl_name}.sql`, 'utf8')).toContain(`"${t.name}"`);
+});
+
+test('a service that breaks a rule answers 409 with a short sentence, no SQL, and changes nothing', async () => {
+  const shop = await startTestShop();
+  try {
+    // Editing lines does not check the order discount against the new subtotal: €20 − €15 off, cut to €10, is −€5.
+    const { item } = await makeItem(shop.db, { onHand: 10, priceCents: 1000 });
+    const order = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 2 }], { discountCents: 1500 });
+    const line = await shop.db.prisma.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
+    const edit = async (locale: string) => {
+      await shop.db.prisma.staffUser.update({ where: { id: shop.staff.MANAGER.id }, data: { locale } });
+      const manager = await shop.login('MANAGER');
+      return manager.post(`${ADMIN_PATH}/api/resources/Order/records/${order.id}/editLines`).field('changes', JSON.stringify([{ orderLineId: line.id, quantity: 1 }]));
+    };
+    const res = await edit('en');
+    expect(res.status).toBe(409);
+    expect(res.body.notice).toEqual({ type: 'error', message: 'The database refused this change: it would break a ledger rule (ledger_order_amounts). Nothing was saved.' });
+    expect((await edit('fr')).body.notice.message).toBe('La base de données a refusé ce changement : il enfreindrait une règle des registres (ledger_order_amounts). Rien n’a été enregistré.');
+    expect(await shop.db.prisma.orderLine.findUniqueOrThrow({ where: { id: line.id } })).toMatchObject({ quantity: 2 });
+    expect(await stockOf(shop.db, item.id)).toEqual({ onHand: 10, committed: 2 });
+  } finally {
+    await shop.stop();
+  }
 });

@@ -56,11 +56,11 @@ END;
 CREATE TRIGGER IF NOT EXISTS "ledger_order_line_refunded_update" BEFORE UPDATE OF "quantity", "refundedQuantity" ON "OrderLine" WHEN NOT (NEW."refundedQuantity" <= NEW."quantity") BEGIN
   SELECT RAISE(ABORT, 'ledger_order_line_refunded: refunded units cannot exceed the quantity ordered');
 END;
-CREATE TRIGGER IF NOT EXISTS "ledger_order_line_restocked_insert" BEFORE INSERT ON "OrderLine" WHEN NOT (NEW."restockedQuantity" <= NEW."refundedQuantity" + NEW."removedQuantity") BEGIN
-  SELECT RAISE(ABORT, 'ledger_order_line_restocked: restocked units cannot exceed the refunded and removed units');
+CREATE TRIGGER IF NOT EXISTS "ledger_order_line_restocked_insert" BEFORE INSERT ON "OrderLine" WHEN NOT (NEW."restockedQuantity" <= NEW."quantity") BEGIN
+  SELECT RAISE(ABORT, 'ledger_order_line_restocked: restocked units cannot exceed the quantity ordered');
 END;
-CREATE TRIGGER IF NOT EXISTS "ledger_order_line_restocked_update" BEFORE UPDATE OF "refundedQuantity", "removedQuantity", "restockedQuantity" ON "OrderLine" WHEN NOT (NEW."restockedQuantity" <= NEW."refundedQuantity" + NEW."removedQuantity") BEGIN
-  SELECT RAISE(ABORT, 'ledger_order_line_restocked: restocked units cannot exceed the refunded and removed units');
+CREATE TRIGGER IF NOT EXISTS "ledger_order_line_restocked_update" BEFORE UPDATE OF "quantity", "restockedQuantity" ON "OrderLine" WHEN NOT (NEW."restockedQuantity" <= NEW."quantity") BEGIN
+  SELECT RAISE(ABORT, 'ledger_order_line_restocked: restocked units cannot exceed the quantity ordered');
 END;
 
 -- Ledger rules of "PaymentTransaction" (issue 14): the database refuses a row that breaks them, whatever wrote it.

@@ -16,7 +16,7 @@ ALTER TABLE "OrderLine" ADD CONSTRAINT "ledger_order_line_shipped" CHECK ("fulfi
 ALTER TABLE "OrderLine" VALIDATE CONSTRAINT "ledger_order_line_shipped";
 ALTER TABLE "OrderLine" ADD CONSTRAINT "ledger_order_line_refunded" CHECK ("refundedQuantity" <= "quantity") NOT VALID;
 ALTER TABLE "OrderLine" VALIDATE CONSTRAINT "ledger_order_line_refunded";
-ALTER TABLE "OrderLine" ADD CONSTRAINT "ledger_order_line_restocked" CHECK ("restockedQuantity" <= "refundedQuantity" + "removedQuantity") NOT VALID;
+ALTER TABLE "OrderLine" ADD CONSTRAINT "ledger_order_line_restocked" CHECK ("restockedQuantity" <= "quantity") NOT VALID;
 ALTER TABLE "OrderLine" VALIDATE CONSTRAINT "ledger_order_line_restocked";
 ALTER TABLE "PaymentTransaction" ADD CONSTRAINT "ledger_payment_amount" CHECK ("amountCents" >= 0) NOT VALID;
 ALTER TABLE "PaymentTransaction" VALIDATE CONSTRAINT "ledger_payment_amount";
