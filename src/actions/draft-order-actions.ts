@@ -4,6 +4,7 @@ import { completeDraftOrder } from '../services/drafts/complete.js';
 import { sendDraftInvoice } from '../services/drafts/invoice.js';
 import { formatMoney } from '../services/money.js';
 import { recordFormAction } from './record-form-action.js';
+import { Refused } from '../services/errors.js';
 
 const open = (p: Record<string, unknown>) => p.status !== 'COMPLETED';
 
@@ -15,7 +16,11 @@ export const completeDraftAction = (ctx: CounterContext) =>
     fields: [{ name: 'markPaid', label: 'The customer has paid (record the payment)', type: 'checkbox', defaultValue: false }],
     showFor: open,
     run: async (c, { orderId: draftOrderId, payload, staffUserId }) => {
-      const order = await completeDraftOrder(c.shop, { draftOrderId, staffUserId, markPaid: payload.markPaid === 'true' || payload.markPaid === true });
+      const markPaid = payload.markPaid === 'true' || payload.markPaid === true;
+      // recording a payment is a money operation: owners and managers only, as capture is
+      const role = markPaid && staffUserId ? (await c.shop.prisma.staffUser.findUnique({ where: { id: staffUserId }, select: { role: true } }))?.role : null;
+      if (markPaid && role !== 'OWNER' && role !== 'MANAGER') throw new Refused('Only an owner or a manager can record a payment; complete the draft without it.');
+      const order = await completeDraftOrder(c.shop, { draftOrderId, staffUserId, markPaid });
       return { message: `Order ${order.name} created.`, redirectUrl: `${c.rootPath}/resources/Order/records/${order.id}/show` };
     },
   });

@@ -109,10 +109,12 @@ test('every ledger trigger on SQLite is in the hand-written file of its table (w
 test('a service that breaks a rule answers 409 with a short sentence, no SQL, and changes nothing', async () => {
   const shop = await startTestShop();
   try {
-    // Editing lines does not check the order discount against the new subtotal: €20 − €15 off, cut to €10, is −€5.
+    // A write behind the services' back (the line's tax raised, the order's left at 0): the edit then works
+    // out a negative order tax (0 − €5 + €2.50), which the database refuses.
     const { item } = await makeItem(shop.db, { onHand: 10, priceCents: 1000 });
-    const order = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 2 }], { discountCents: 1500 });
+    const order = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 2 }]);
     const line = await shop.db.prisma.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
+    await shop.db.prisma.orderLine.update({ where: { id: line.id }, data: { taxCents: 500 } });
     const edit = async (locale: string) => {
       await shop.db.prisma.staffUser.update({ where: { id: shop.staff.MANAGER.id }, data: { locale } });
       const manager = await shop.login('MANAGER');

@@ -50,4 +50,5 @@ export const refusalsFr: Array<[RegExp, string]> = [
   [/^The database refused this change: it would break a ledger rule \((ledger_[a-z_]+)\)\. Nothing was saved\.$/, 'La base de données a refusé ce changement : il enfreindrait une règle des registres ($1). Rien n’a été enregistré.'],
   [/^(.+) already has (-?\d+) on hand\.$/, '$1 a déjà $2 en stock.'],
   [/^Not enough stock of (.+): (-?\d+) on hand\.$/, 'Stock insuffisant de $1 : $2 en stock.'],
+  [/^Only an owner or a manager can record a payment; complete the draft without it\.$/, 'Seuls le propriétaire et les responsables peuvent enregistrer un paiement ; finalisez le brouillon sans paiement.'],
 ];
