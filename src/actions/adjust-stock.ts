@@ -2,6 +2,7 @@ import type { CounterContext } from '../plugins/api.js';
 import { Components } from '../components/index.js';
 import { adjustStock } from '../services/inventory.js';
 import { recordFormAction } from './record-form-action.js';
+import { t } from '../shared/i18n.js';
 
 export const adjustStockAction = (ctx: CounterContext) =>
   recordFormAction(ctx, {
@@ -13,8 +14,8 @@ export const adjustStockAction = (ctx: CounterContext) =>
       { name: 'quantity', label: 'Quantity', type: 'text' },
       { name: 'note', label: 'Reason', type: 'text', help: 'e.g. delivery from the supplier, broken in the warehouse, stock count' },
     ],
-    run: async (c, { orderId: inventoryItemId, payload, staffUserId }) => {
-      const r = await adjustStock(c.shop, { inventoryItemId, staffUserId, mode: payload.mode === 'set' ? 'set' : 'add', quantity: payload.quantity, note: payload.note as string | undefined });
-      return `Stock adjusted by ${r.delta > 0 ? '+' : ''}${r.delta}; ${r.onHand} on hand.`;
+    run: async (c, { orderId: inventoryItemId, payload, staffUserId, language }) => {
+      const r = await adjustStock(c.shop, { inventoryItemId, staffUserId, mode: payload.mode || 'add', quantity: payload.quantity, note: payload.note });
+      return t(language, 'notices.stockAdjusted', { delta: `${r.delta > 0 ? '+' : ''}${r.delta}`, onHand: r.onHand });
     },
   });

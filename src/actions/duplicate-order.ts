@@ -1,22 +1,21 @@
-import type { ActionRequest } from 'adminjs';
-import type { CounterContext, CustomAction } from '../plugins/api.js';
+import type { CounterContext } from '../plugins/api.js';
+import { Components } from '../components/index.js';
 import { duplicateOrder } from '../services/orders/duplicate.js';
-import { runService, staffId } from './run-service.js';
+import { t } from '../shared/i18n.js';
+import { recordFormAction } from './record-form-action.js';
 
-/** One click: the new draft order opens, ready to adjust and complete. */
-export const duplicateOrderAction = (ctx: CounterContext): CustomAction => ({
-  actionType: 'record',
-  icon: 'Copy',
-  component: false,
-  handler: async (_request: ActionRequest, response, context) => {
-    const record = context.record!;
-    return runService(response, { record: record.toJSON(context.currentAdmin) }, async () => {
-      const draft = await duplicateOrder(ctx.shop, { orderId: record.id(), staffUserId: staffId(context) });
+/** A confirmation, then the new draft order opens, ready to adjust and complete (a GET changes nothing). */
+export const duplicateOrderAction = (ctx: CounterContext) =>
+  recordFormAction(ctx, {
+    icon: 'Copy',
+    component: Components.OrderActionForm,
+    intro: 'Creates a draft order with the same items, customer and addresses. Nothing is charged or taken from stock until you complete it.',
+    run: async (c, { orderId, staffUserId, language }) => {
+      const draft = await duplicateOrder(c.shop, { orderId, staffUserId });
+      const order = await c.shop.prisma.order.findUniqueOrThrow({ where: { id: orderId }, select: { name: true } });
       return {
-        record: record.toJSON(context.currentAdmin),
-        notice: { message: `Draft order ${draft.name} created from ${String(record.params.name)}.`, type: 'success' },
-        redirectUrl: context.h.recordActionUrl({ resourceId: 'DraftOrder', recordId: String(draft.id), actionName: 'show' }),
+        message: t(language, 'notices.duplicated', { draft: draft.name, name: order.name }),
+        redirectUrl: `${c.rootPath}/resources/DraftOrder/records/${draft.id}/show`,
       };
-    });
-  },
-});
+    },
+  });

@@ -5,7 +5,8 @@ import { BaseRecord, type Filter } from 'adminjs';
 import type { DMMF } from '@prisma/client/runtime/library';
 import type { Db, Provider } from '../db/client.js';
 import { fullDmmf } from '../db/dmmf.js';
-import type { ListFilter } from '../services/export/filters.js';
+import { isSecretField, type ListFilter } from '../services/export/filters.js';
+import { InvalidInput } from '../services/errors.js';
 import { checkFilterValue, checkRecordInput, guardWrite } from './record-input.js';
 
 export interface CounterResourceArgs {
@@ -208,6 +209,7 @@ export class CounterResource extends Resource {
       custom.push([build, String(value)]);
     }
     for (const [name, f] of Object.entries(rest ?? {})) {
+      if (!f.property || isSecretField(name)) throw new InvalidInput(`Filter "${name.slice(0, 60)}": this list has no such field.`);
       const enumType = this.model.fields.find((m) => m.name === name && m.kind === 'enum')?.type;
       const choices = enumType ? (fullDmmf().datamodel.enums.find((e) => e.name === enumType)?.values.map((v) => v.name) ?? null) : null;
       checkFilterValue(name, f.property.type(), f.value, choices);

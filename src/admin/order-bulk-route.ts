@@ -8,10 +8,11 @@ import { languageOf } from '../shared/i18n.js';
 import { ShopError } from '../services/errors.js';
 import { mayRun, type PermissionMatrix } from './permissions.js';
 import { refuseNulBytes } from './nul-bytes.js';
+import { MAX_FIELDS_BYTES } from './request-body.js';
 
 export function orderBulkRoute(ctx: CounterContext, permissions: PermissionMatrix): Router {
   const router = Router();
-  router.post('/api/orders/bulk/:action', express.json({ limit: '2mb' }), refuseNulBytes, async (req, res, next) => {
+  router.post('/api/orders/bulk/:action', express.json({ limit: MAX_FIELDS_BYTES }), refuseNulBytes, async (req, res, next) => {
     const spec = Object.hasOwn(orderBulkSpecs, req.params.action) ? orderBulkSpecs[req.params.action] : undefined;
     if (!spec) return res.status(404).json({ notice: { message: `Unknown bulk action ${req.params.action}`, type: 'error' } });
     const staff = req.session.adminUser!;

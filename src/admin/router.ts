@@ -1,9 +1,8 @@
 // The admin's HTTP surface: AdminJS's assets and routes, behind Counter's own login
 // (login-routes.ts) and cross-site request checks (same-origin.ts).
-import express, { Router } from 'express';
+import { Router } from 'express';
 import AdminJS, { Router as AdminRoutes } from 'adminjs';
 import { buildAssets, buildRoutes } from '@adminjs/express';
-import formidableMiddleware from 'express-formidable';
 import type { Db } from '../db/client.js';
 import { loginRoutes, sessionGuard } from './login-routes.js';
 import { sameOriginOnly } from './same-origin.js';
@@ -18,7 +17,10 @@ import { checkListPaging } from './list-query.js';
 import { exportRoute } from './export-route.js';
 import { dashboardRoute } from './dashboard-route.js';
 import { accountRoute } from './account-route.js';
-import { MAX_UPLOAD_BYTES, onceNext, uploadsRoute, uploadTooLarge } from './uploads-route.js';
+import { uploadsRoute } from './uploads-route.js';
+import { bodyGate } from './request-body.js';
+import { formBody } from './form-body.js';
+import { formRefusals } from './form-refusals.js';
 import type { CounterContext, CounterPlugin } from '../plugins/api.js';
 import { PluginHealth } from '../plugins/health.js';
 import { pluginRoutes } from './plugin-routes.js';
@@ -31,14 +33,14 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
   router.use(sessionGuard(ctx.shop, admin.options.loginPath));
   router.use(new ScreenSettingsRuntime(admin, ctx.shop, permissions).middleware); // screen settings saved on any instance
 
+  router.use(bodyGate); // 401, 415, 411 or 413 before any body is read
   router.use((req, res, next) => {
     if (req.session.adminUser || !req.path.startsWith('/api/orders/')) return next();
     res.status(401).json({ error: 'Not logged in' });
   });
   router.use(orderBulkRoute(ctx, permissions)); // its own JSON parser, before formidable
   router.use(accountRoute(db)); // same
-  router.use(onceNext(formidableMiddleware({ maxFileSize: MAX_UPLOAD_BYTES }) as express.RequestHandler));
-  router.use(uploadTooLarge);
+  router.use(formBody);
   router.use(refuseNulBytes);
   router.use(checkListPaging);
   buildAssets({ admin, assets: AdminRoutes.assets, routes: AdminRoutes.routes, router });
@@ -51,6 +53,7 @@ export function adminRouter(admin: AdminJS, db: Db, permissions: PermissionMatri
   router.use(uploadsRoute(ctx.uploadsDir));
   router.use(enforcePermissions(permissions));
   router.use(requireExistingRecords(admin));
+  router.use(formRefusals);
   router.use(printOrderRoute(db, permissions));
   router.use(exportRoute(ctx.shop, permissions));
   router.use(dashboardRoute(ctx.shop));

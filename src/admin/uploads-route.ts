@@ -1,7 +1,6 @@
 // Uploaded files under <admin>/uploads/, for logged-in staff only: draft products' images stay
 // private until a storefront publishes them its own way. Read-only, never a directory listing.
-import express, { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { MAX_IMAGE_BYTES } from '../services/catalog/images.js';
+import express, { Router } from 'express';
 
 export function uploadsRoute(dir: string): Router {
   const router = Router();
@@ -23,20 +22,3 @@ export function uploadsRoute(dir: string): Router {
 
 /** What the form parser accepts at all; each kind of file has its own, smaller limit (images 5 MB). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-
-/** The form parser stops at its size limit; the sender gets a message, not a server error. */
-export function uploadTooLarge(error: Error, _req: Request, res: Response, next: NextFunction) {
-  if (!/maxFileSize exceeded/.test(error?.message ?? '')) return next(error);
-  if (res.headersSent) return; // the parser reports the same failure twice
-  res.status(413).json({ notice: { message: `The file is too large: an upload may be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB (an image ${MAX_IMAGE_BYTES / 1024 / 1024} MB). Nothing was saved.`, type: 'error' } });
-}
-
-/** The form parser (formidable 1) reports a failure twice; the rest of the chain hears it once. */
-export const onceNext = (handler: RequestHandler): RequestHandler => (req, res, next) => {
-  let called = false;
-  handler(req, res, (error?: unknown) => {
-    if (called) return;
-    called = true;
-    next(error);
-  });
-};

@@ -22,4 +22,5 @@ export const Components = {
   ProductThumbnail: componentLoader.add('ProductThumbnail', './ProductThumbnail'),
   ScreenSettingsEditor: componentLoader.add('ScreenSettingsEditor', './ScreenSettingsEditor'),
   AuditMessage: componentLoader.add('AuditMessage', './AuditMessage'),
+  FormRefusals: componentLoader.add('FormRefusals', './FormRefusals'), // no screen: reads 422 answers as forms' answers
 };

@@ -6,12 +6,15 @@ import { z } from 'zod';
 const INT_MAX = 2 ** 31 - 1;
 const DIGITS = /^\s*-?\d{1,10}\s*$/;
 
-/** A whole number ≥ 0 that a 32-bit column holds, as a number or digits; `message` when it is anything else. */
-export const wholeNumber = (message: string, negative = 'cannot be negative') =>
+/** A whole number, negative or not, that a 32-bit column holds, as a number or digits; `message` when it is anything else. */
+export const integer = (message: string) =>
   z.union([z.number(), z.string()], { error: message })
     .refine((v) => (typeof v === 'number' ? Number.isInteger(v) : DIGITS.test(v)), { message })
     .transform(Number)
-    .pipe(z.number().int(message).min(0, negative).max(INT_MAX, 'is too large'));
+    .pipe(z.number().int(message).min(-INT_MAX, 'is too small').max(INT_MAX, 'is too large'));
+
+/** A whole number ≥ 0 that a 32-bit column holds; `message` when it is anything else. */
+export const wholeNumber = (message: string, negative = 'cannot be negative') => integer(message).pipe(z.number().min(0, negative));
 
 /** A record's id: a whole number from 1. */
 export const recordId = wholeNumber('must be a record id').pipe(z.number().min(1, 'must be a record id'));

@@ -4,6 +4,7 @@ import { StockMovementReason } from '@prisma/client';
 import { insertRows, rowTables } from '../db/insert.js';
 import { inTransaction, lockInventoryItems, type Shop, type Tx } from '../db/transaction.js';
 import { InvalidInput, NotFound, Refused } from './errors.js';
+import { integer, readStrict } from './input.js';
 import { emitAfterCommit } from '../plugins/events.js';
 
 export interface StockChange {
@@ -81,18 +82,20 @@ function announceLowStock(tx: Tx, item: { id: number; sku: string | null; onHand
 
 export interface AdjustStockInput {
   inventoryItemId: unknown;
-  /** "set": the counted figure; "add": a delivery (+) or a loss (−). */
-  mode: 'set' | 'add';
+  /** "set": the counted figure; "add": a delivery (+) or a loss (−). Anything else is refused. */
+  mode: unknown;
   quantity: unknown;
-  note?: string | null;
+  note?: unknown;
   staffUserId?: number | null;
 }
 
 /** A manual stock adjustment (count, delivery, breakage), with its reason on the ledger. */
 export async function adjustStock(shop: Shop, input: AdjustStockInput) {
-  const quantity = Number(input.quantity);
-  if (input.quantity === '' || input.quantity === null || !Number.isInteger(quantity) || Math.abs(quantity) > 1_000_000) throw new InvalidInput('The quantity must be a whole number.');
+  const quantity = readStrict(integer('must be a whole number'), input.quantity, 'The quantity', (m) => new InvalidInput(m));
+  if (Math.abs(quantity) > 1_000_000) throw new InvalidInput('The quantity must be a whole number up to 1,000,000.');
+  if (input.mode !== 'set' && input.mode !== 'add') throw new InvalidInput('Choose how the stock changes: add or remove units, or set the counted quantity.');
   if (input.mode === 'set' && quantity < 0) throw new InvalidInput('A counted stock cannot be negative.');
+  if (input.note != null && typeof input.note !== 'string') throw new InvalidInput('The note must be text.');
   const note = input.note?.trim() || null;
   if (note && note.length > 500) throw new InvalidInput('The note has 500 characters at most.');
   const id = Number(input.inventoryItemId);

@@ -53,12 +53,12 @@ test('a text file named .png, an oversized image and a missing file are refused 
   const before = storedFiles();
 
   const text = await upload(Buffer.from('Dear customer, this is not a picture.'), 'kettle.png');
-  expect(text.status).toBe(200);
+  expect(text.status).toBe(422);
   expect(text.body.notice).toEqual({ type: 'error', message: '"kettle.png" is not an image: upload a JPEG, PNG, WebP or GIF file.' });
   expect(text.body.record.errors.file.message).toBe('"kettle.png" is not an image: upload a JPEG, PNG, WebP or GIF file.');
 
   const big = await upload(oversizedPng(6 * 1024 * 1024), 'kettle-big.png');
-  expect(big.status).toBe(200);
+  expect(big.status).toBe(422);
   expect(big.body.record.errors.file.message).toBe('"kettle-big.png" is 6.0 MB; an image may be at most 5 MB.');
 
   // Past the form parser's own limit, the answer is still a message, not a server error.

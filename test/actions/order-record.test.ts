@@ -80,7 +80,15 @@ test('edit lines, duplicate and print through HTTP', async () => {
   expect((await manager.post(action(order.id, 'editLines')).field('changes', '[{"orderLineId":1e99}]')).status).toBe(422);
   expect((await (await shop.login('SUPPORT')).post(action(order.id, 'editLines')).field('changes', '[]')).status).toBe(403);
 
-  const dup = await (await shop.login('SUPPORT')).get(action(order.id, 'duplicate'));
+  // Opening the action changes nothing (a GET, a link someone was sent); confirming it duplicates.
+  const support = await shop.login('SUPPORT');
+  const drafts = await shop.db.prisma.draftOrder.count();
+  const opened = await support.get(action(order.id, 'duplicate'));
+  expect(opened.status).toBe(200);
+  expect(opened.body.notice).toBeUndefined();
+  expect(await shop.db.prisma.draftOrder.count()).toBe(drafts);
+  const dup = await support.post(action(order.id, 'duplicate')).field('idempotencyKey', 'dup-1');
+  expect(await shop.db.prisma.draftOrder.count()).toBe(drafts + 1);
   expect(dup.body.notice.message).toMatch(new RegExp(`^Draft order #D\\d+ created from ${order.name}\\.$`));
   expect(dup.body.redirectUrl).toMatch(/\/resources\/DraftOrder\/records\/\d+\/show$/);
 

@@ -28,7 +28,7 @@ test('support cannot rewrite an order\'s totals, statuses, number or cancellatio
   const support = await shop.login('SUPPORT');
   const res = await support.post(api('Order', `/records/${order.id}/edit`)).type('form')
     .send({ totalCents: '1', financialStatus: 'REFUNDED', fulfillmentStatus: 'FULFILLED', cancelledAt: '2020-01-01T00:00:00Z', number: '999999', note: 'sneaky' });
-  expect(res.body.record?.errors ?? {}).not.toEqual({}); // STATUS422
+  expect(res.status).toBe(422);
   refusedUnder(res.body, 'totalCents', 'financialStatus', 'fulfillmentStatus', 'cancelledAt', 'number');
   const after = await shop.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
   expect(after).toEqual(before); // not even the allowed note: nothing half-done
@@ -54,7 +54,7 @@ test('a draft order cannot be marked completed, linked to an order or given a to
   const draft = await shop.db.prisma.draftOrder.create({ data: { name: '#D-mass', email: 'a@b.test', subtotalCents: 1000, totalCents: 1000 } });
   const manager = await shop.login('MANAGER');
   const res = await manager.post(api('DraftOrder', `/records/${draft.id}/edit`)).type('form').send({ status: 'COMPLETED', order: '1', totalCents: '1' });
-  expect(res.body.record?.errors ?? {}).not.toEqual({}); // STATUS422
+  expect(res.status).toBe(422);
   refusedUnder(res.body, 'status', 'order', 'totalCents');
   expect(await shop.db.prisma.draftOrder.findUniqueOrThrow({ where: { id: draft.id } })).toEqual(draft);
 });
@@ -64,7 +64,7 @@ test('a stock row cannot be relinked to another product, nor its figures typed i
   const other = await makeItem(shop.db);
   const warehouse = await shop.login('WAREHOUSE');
   const res = await warehouse.post(api('InventoryItem', `/records/${item.id}/edit`)).type('form').send({ product: String(other.product.id), onHand: '500', committed: '3' });
-  expect(res.body.record?.errors ?? {}).not.toEqual({}); // STATUS422
+  expect(res.status).toBe(422);
   refusedUnder(res.body, 'product', 'onHand', 'committed');
   expect(await shop.db.prisma.inventoryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ productId: item.productId, onHand: 7 });
 });
@@ -74,7 +74,7 @@ test('the owner cannot write a raw password hash; a new account\'s answer carrie
   const target = shop.staff.SUPPORT.id;
   const before = await shop.db.prisma.staffUser.findUniqueOrThrow({ where: { id: target } });
   const raw = await owner.post(api('StaffUser', `/records/${target}/edit`)).type('form').send({ passwordHash: '$2b$10$abcdefghijklmnopqrstuv', name: 'X' });
-  expect(raw.body.record?.errors ?? {}).not.toEqual({}); // STATUS422
+  expect(raw.status).toBe(422);
   expect((await shop.db.prisma.staffUser.findUniqueOrThrow({ where: { id: target } })).passwordHash).toBe(before.passwordHash);
   const created = await owner.post(api('StaffUser', '/actions/new')).type('form')
     .send({ name: 'New Clerk', email: 'clerk@shop.test', role: 'SUPPORT', password: 'a long enough passphrase 42' });
@@ -103,7 +103,7 @@ test('every resource refuses every column it does not declare editable, for the 
       if (writable.has(field.name) || mod.secret?.includes(field.name)) continue;
       const value = field.type === 'DateTime' ? '2001-02-03T04:05:06.000Z' : field.type === 'Boolean' ? String(!row.params[field.name]) : field.kind === 'enum' ? 'X' : '987654';
       const res = await owner.post(api(mod.model, `/records/${row.id()}/edit`)).type('form').send({ [field.name]: value });
-      expect([mod.model, field.name, Object.keys(res.body.record?.errors ?? {})]).toEqual([mod.model, field.name, [field.name]]); // STATUS422
+      expect([mod.model, field.name, res.status, Object.keys(res.body.record?.errors ?? {})]).toEqual([mod.model, field.name, 422, [field.name]]);
       checked++;
     }
   }

@@ -58,7 +58,7 @@ test.each([['MANAGER', 'en'], ['OWNER', 'fr']] as const)('the refund form shows 
   await button.waitFor();
   await page.screenshot({ path: artifactPath(`refund-discounted-${locale}-${testProvider()}.png`), fullPage: true });
   await button.click();
-  await page.getByText(locale === 'fr' ? /45,00\s€/ : 'Refunded €45.00').first().waitFor();
+  await page.getByText(locale === 'fr' ? /Remboursé\s:\s45,00\s€/ : 'Refunded €45.00').first().waitFor();
   expect((await shop.db.prisma.refund.findFirstOrThrow({ where: { orderId: order.id } })).amountCents).toBe(4500);
   expect(errors).toEqual([]);
 });

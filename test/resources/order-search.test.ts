@@ -94,7 +94,7 @@ test('the search index is there after the migrations (a later migration must kee
     const rows = await shop.db.prisma.$queryRawUnsafe<Array<{ indexname: string }>>(`SELECT indexname::text AS indexname FROM pg_indexes WHERE indexname LIKE '%trgm_idx' ORDER BY indexname`);
     expect(rows.map((r) => r.indexname)).toEqual(['Customer_firstName_trgm_idx', 'Customer_lastName_trgm_idx', 'Order_email_trgm_idx', 'Order_name_trgm_idx']);
   } else {
-    const rows = await shop.db.prisma.$queryRawUnsafe<Array<{ name: string }>>(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Order' ORDER BY name`);
+    const rows = await shop.db.prisma.$queryRawUnsafe<Array<{ name: string }>>(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Order' AND name LIKE 'Order_search_%' ORDER BY name`);
     expect(rows.map((r) => r.name)).toEqual(['Order_search_delete', 'Order_search_insert', 'Order_search_update']);
     await shop.db.prisma.$executeRawUnsafe(`INSERT INTO "OrderSearch" ("OrderSearch") VALUES ('integrity-check')`);
   }

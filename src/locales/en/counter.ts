@@ -20,6 +20,8 @@ export const counterEn = {
     cancelled: '{{name}} cancelled.',
     cancelledRefunded: '{{name}} cancelled; {{amount}} refunded.',
     cancelledVoided: '{{name}} cancelled; authorization voided.',
+    duplicated: 'Draft order {{draft}} created from {{name}}.',
+    stockAdjusted: 'Stock adjusted by {{delta}}; {{onHand}} on hand.',
   },
   print: {
     title: 'Order {{name}}',

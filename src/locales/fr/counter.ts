@@ -29,6 +29,8 @@ export const counterFr = {
     cancelled: '{{name}} annulée.',
     cancelledRefunded: '{{name}} annulée ; {{amount}} remboursés.',
     cancelledVoided: '{{name}} annulée ; autorisation annulée.',
+    duplicated: 'Brouillon {{draft}} créé à partir de {{name}}.',
+    stockAdjusted: 'Stock modifié de {{delta}} ; {{onHand}} en stock.',
   },
   print: {
     title: 'Commande {{name}}',

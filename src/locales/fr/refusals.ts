@@ -51,4 +51,12 @@ export const refusalsFr: Array<[RegExp, string]> = [
   [/^(.+) already has (-?\d+) on hand\.$/, '$1 a déjà $2 en stock.'],
   [/^Not enough stock of (.+): (-?\d+) on hand\.$/, 'Stock insuffisant de $1 : $2 en stock.'],
   [/^Only an owner or a manager can record a payment; complete the draft without it\.$/, 'Seuls le propriétaire et les responsables peuvent enregistrer un paiement ; finalisez le brouillon sans paiement.'],
+  [/^The quantity must be a whole number\.$/, 'La quantité doit être un nombre entier.'],
+  [/^The quantity is too (large|small)\.$/, 'La quantité est trop grande.'],
+  [/^The quantity must be a whole number up to 1,000,000\.$/, 'La quantité doit être un nombre entier d’au plus 1 000 000.'],
+  [/^A counted stock cannot be negative\.$/, 'Un stock compté ne peut pas être négatif.'],
+  [/^Tags are words separated by commas\.$/, 'Les étiquettes sont des mots séparés par des virgules.'],
+  [/^Filter "(.+)": this list has no such field\.$/, 'Filtre « $1 » : cette liste n’a pas ce champ.'],
+  [/^Choose how the stock changes: add or remove units, or set the counted quantity\.$/, 'Choisissez comment le stock change : ajouter ou retirer des unités, ou saisir la quantité comptée.'],
+  [/^The note must be text\.$/, 'La note doit être un texte.'],
 ];

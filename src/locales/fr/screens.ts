@@ -234,6 +234,10 @@ export const screensFr = {
         notifyCustomer: { label: 'Prévenir le client par e-mail' },
         working: 'En cours…',
       },
+      duplicate: {
+        intro: 'Crée un brouillon de commande avec les mêmes articles, le même client et les mêmes adresses. Rien n’est encaissé ni retiré du stock avant que vous le finalisiez.',
+        working: 'En cours…',
+      },
       capturePayment: {
         intro: "Encaissez tout ou partie du montant autorisé. Laissez le montant vide pour encaisser tout ce qui reste.",
         amount: { label: 'Montant à encaisser' },

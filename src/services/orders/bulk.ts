@@ -1,6 +1,7 @@
 // What a bulk action reports back, per order: done, or skipped and why.
 import { z } from 'zod';
 import { InvalidInput } from '../errors.js';
+import { recordId } from '../input.js';
 
 export interface OrderRef {
   id: number;
@@ -14,7 +15,8 @@ export interface BulkResult {
 
 export const MAX_BULK_ORDERS = 50_000;
 
-const ids = z.array(z.coerce.number().int().positive()).min(1).max(MAX_BULK_ORDERS);
+// Each id a whole number or its digits: [[5]], true, "0x5" or 2147483648 name no order.
+const ids = z.array(recordId).min(1).max(MAX_BULK_ORDERS);
 
 /** Distinct positive order ids, or a clear refusal. */
 export function parseOrderIds(input: unknown): number[] {

@@ -6,8 +6,11 @@ import { findOrders } from './load.js';
 
 export const splitTags = (tags: string) => tags.split(',').map((t) => t.trim()).filter(Boolean);
 
+/** "gift, priority" or ["gift", "priority"]; anything else (an object, a number) is refused, not stringified. */
 export function parseTagNames(input: unknown): string[] {
-  const names = [...new Set(splitTags(String(input ?? '')))];
+  const list = typeof input === 'string' ? [input] : Array.isArray(input) && input.every((t) => typeof t === 'string') ? input : input == null ? [] : null;
+  if (!list) throw new InvalidInput('Tags are words separated by commas.');
+  const names = [...new Set(list.flatMap(splitTags))];
   if (names.length === 0) throw new InvalidInput('Type at least one tag (separate several with commas).');
   if (names.some((t) => t.length > 40)) throw new InvalidInput('A tag has 40 characters at most.');
   return names;
