@@ -78,3 +78,28 @@ test('a refused generic form answers 422 with the message under its field, and s
   expect(res.body.notice.type).toBe('error');
   expect(changedTables(before, await dumpDatabase(shop.db))).toEqual([]);
 });
+
+// No state change on GET: a link someone was sent, an image tag on another page, a prefetch.
+test('opening any action of any resource with GET changes nothing in the database', async () => {
+  const { item } = await makeItem(shop.db, { onHand: 9 });
+  await makeOrder(shop.db, [{ inventoryItemId: item.id, quantity: 1 }], { shippingCents: 300 });
+  const owner = await shop.login('OWNER');
+  const before = await dumpDatabase(shop.db);
+  let sent = 0;
+  for (const resource of shop.admin.resources) {
+    const id = resource.id();
+    const [row] = await resource.find({} as never, { limit: 1, sort: { sortBy: 'id', direction: 'desc' } });
+    for (const action of Object.values(resource.decorate().actions)) {
+      const type = (action as unknown as { action: { actionType: string } }).action.actionType;
+      const path = type === 'record' ? (row ? `records/${row.id()}/${action.name}` : null)
+        : type === 'bulk' ? (row ? `bulk/${action.name}?recordIds=${row.id()}` : null)
+        : `actions/${action.name}`;
+      if (!path) continue;
+      const res = await owner.get(`${ADMIN_PATH}/api/resources/${id}/${path}`);
+      expect([id, action.name, res.status < 500]).toEqual([id, action.name, true]);
+      sent++;
+    }
+  }
+  expect(sent).toBeGreaterThan(60);
+  expect(changedTables(before, await dumpDatabase(shop.db))).toEqual([]);
+}, 120_000);
