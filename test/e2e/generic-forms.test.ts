@@ -54,3 +54,23 @@ test('a French manager changes a draft\'s shipping and a stock row\'s threshold'
   expect(await shop.db.prisma.inventoryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ lowStockThreshold: 2, onHand: 9, productId: product.id });
   expect(errors).toEqual([]);
 });
+
+// A refused form answers 422 (admin/form-refusals.ts); the browser still shows each message under its field.
+test.each([['en', 'Save', 'There was an error'], ['fr', 'Enregistrer', 'There was an error']] as const)('a refused product form keeps the form and shows the message under the field (%s)', async (locale, save, generic) => {
+  await shop.db.prisma.staffUser.update({ where: { id: shop.staff.MANAGER.id }, data: { locale } });
+  const { product } = await makeItem(shop.db, { title: `Jug ${locale}`, priceCents: 2400 });
+  const { page, errors } = await web.pageAs('MANAGER');
+  const answers: number[] = [];
+  page.on('response', (r) => r.request().method() === 'POST' && r.url().includes('/edit') && answers.push(r.status()));
+  await page.goto(`${web.admin}/resources/Product/records/${product.id}/edit`);
+  await page.locator('[name="priceCents"]').fill('douze');
+  await page.getByRole('button', { name: save, exact: true }).click();
+  const message = page.getByText(locale === 'fr' ? /n’est pas un montant|n'est pas un montant/ : /is not an amount/).first();
+  await message.waitFor();
+  await page.screenshot({ path: artifactPath(`product-refused-${locale}-${testProvider()}.png`), fullPage: true });
+  expect(answers).toEqual([422]);
+  expect(page.url()).toMatch(/\/edit$/);
+  await expect(page.getByText(generic).count()).resolves.toBe(0);
+  expect((await shop.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).priceCents).toBe(2400);
+  expect(errors).toEqual([]);
+});
