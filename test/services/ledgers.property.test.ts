@@ -2,7 +2,7 @@
 // captures, fulfilment, refunds, edits, cancel, archive, stock counts and adjustments, drafts), with
 // every invariant of test/support/ledger-invariants.ts checked against the database after every step.
 // A refusal (a typed ShopError) is fine and must change nothing; any other exception fails.
-//   COUNTER_PROPERTY_RUNS=500          more runs (default 25 runs of about 12 steps)
+//   COUNTER_PROPERTY_RUNS=500          more runs (default 200 runs of about 8 steps)
 //   COUNTER_PROPERTY_SEED=…            replay a seed (printed on failure, with the shrunk sequence)
 import fc from 'fast-check';
 import { ShopError } from '../../src/services/errors.js';
@@ -11,8 +11,8 @@ import { makeItem } from '../support/fixtures.js';
 import { operation, play, type Operation, type Run } from '../support/shop-ops.js';
 import { readRun, refundableRest, snapshot, violations } from '../support/ledger-invariants.js';
 
-const RUNS = Number(process.env.COUNTER_PROPERTY_RUNS ?? 25);
-const STEPS = Number(process.env.COUNTER_PROPERTY_STEPS ?? 12);
+const RUNS = Number(process.env.COUNTER_PROPERTY_RUNS ?? 200);
+const STEPS = Number(process.env.COUNTER_PROPERTY_STEPS ?? 8);
 const SEED = Number(process.env.COUNTER_PROPERTY_SEED ?? 20261203);
 // A budget for the normal suite (the search and its shrinking stop there, with the best counterexample so far).
 const BUDGET_MS = process.env.COUNTER_PROPERTY_RUNS ? 60 * 60_000 : 100_000;
@@ -41,11 +41,15 @@ async function freshRun(): Promise<Run> {
 
 class LedgerBroken extends Error {}
 
+const played = { sequences: 0, steps: 0 };
+
 async function playSequence(ops: Operation[]) {
   const run = await freshRun();
+  played.sequences++;
+  let before = await readRun(db, run);
   for (const [n, o] of ops.entries()) {
+    played.steps++;
     const where = `step ${n + 1} ${JSON.stringify(o)}`;
-    const before = await readRun(db, run);
     const rest = o.op === 'refundAll' && o.restock ? refundableRest(before, run.orders[o.order % Math.max(1, run.orders.length)]) : null;
     let refused: ShopError | null = null;
     let skipped: number[] = [];
@@ -69,6 +73,7 @@ async function playSequence(ops: Operation[]) {
     }
     const wrong = violations(after);
     if (wrong.length) throw new LedgerBroken(`${where}${refused ? ` (refused: ${refused.message})` : ''}:\n  ${wrong.join('\n  ')}`);
+    before = after; // the next step starts from what this one left (read once per step)
   }
 }
 
@@ -80,6 +85,7 @@ test(`the ledgers hold after every step of ${RUNS} random runs of about ${STEPS}
   });
   try {
     await fc.assert(property, { seed: SEED, numRuns: RUNS, verbose: 1, plugins: [fc.interruptAfterTimeLimit(BUDGET_MS)] });
+    console.log(`ledger property: ${played.sequences} sequences, ${played.steps} steps checked (seed ${SEED})`);
   } catch (error) {
     const cause = (error as Error & { cause?: Error }).cause;
     throw new Error(`ledger property failed (replay with COUNTER_PROPERTY_SEED=${SEED}):\n${cause ? `${cause.message}\n\n` : ''}${(error as Error).message}`);
