@@ -8,6 +8,8 @@ export default {
   // The fault tests kill servers and databases on purpose: `npm run test:faults` runs them, once.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/faults/'],
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],
-  testTimeout: 120000,
+  // No test or hook is cut short by a busy machine (AdminJS bundling, 10,000-order runs); a real hang
+  // still ends at this limit, far below CI's.
+  testTimeout: 20 * 60_000,
   maxWorkers: 2,
 };

@@ -29,7 +29,7 @@ beforeAll(async () => {
   expect(login.status).toBe(302);
   uploads = mkdtempSync(join(tmpdir(), 'counter-form-temp-'));
   process.env.TMPDIR = uploads;
-}, 120_000);
+});
 afterAll(async () => {
   process.env.TMPDIR = originalTmp;
   rmSync(uploads, { recursive: true, force: true });

@@ -19,7 +19,7 @@ beforeAll(async () => {
   productId = product.id;
   const order = await makeOrder(web.shop.db, [{ inventoryItemId: item.id, quantity: 2 }], { email: 'xss@example.test' });
   orderId = order.id;
-}, 120_000);
+});
 afterAll(() => web?.stop());
 
 test('an order note with HTML is accepted, stored verbatim and sent to the screens as the same text', async () => {
@@ -74,4 +74,4 @@ test('in Chromium, the order, product, list and outbox screens show the text and
   expect(await page.locator('textarea[name="note"]').inputValue()).toBe(NOTE);
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
-}, 120_000);
+});

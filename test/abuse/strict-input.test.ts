@@ -8,7 +8,7 @@ import { changedTables, dumpDatabase } from './support.js';
 let shop: TestShop;
 beforeAll(async () => {
   shop = await startTestShop();
-}, 120_000);
+});
 afterAll(() => shop.stop());
 
 const bulk = (name: string) => `${ADMIN_PATH}/api/orders/bulk/${name}`;
@@ -102,4 +102,4 @@ test('opening any action of any resource with GET changes nothing in the databas
   }
   expect(sent).toBeGreaterThan(60);
   expect(changedTables(before, await dumpDatabase(shop.db))).toEqual([]);
-}, 120_000);
+});

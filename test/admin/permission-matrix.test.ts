@@ -72,7 +72,7 @@ beforeAll(async () => {
     }
     registered.set(resource.id(), actions);
   }
-}, 120_000);
+});
 afterAll(() => shop.stop());
 
 const cells = () => Object.entries(TABLE).flatMap(([resource, actions]) => Object.entries(actions).flatMap(([action, roles]) => ALL_ROLES.map((role) => ({ resource, action, role, allowed: rolesOf(roles).includes(role) }))));
@@ -127,7 +127,7 @@ test('the server enforces the table: a refused cell answers 403 by GET and by PO
     }
   }
   expect(wrong).toEqual([]);
-}, 300_000);
+});
 
 test('downloads and widgets answer 403 outside their roles', async () => {
   const wrong: string[] = [];

@@ -37,7 +37,7 @@ onPostgres('screen settings with two app instances on one PostgreSQL (skipped on
     secondClient = openDatabase(db.target); // B has its own connection pool, as another process would
     a = instance(db);
     b = instance(secondClient);
-  }, 120_000);
+  });
   afterAll(async () => {
     await a.close();
     await b.close();

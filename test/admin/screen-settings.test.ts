@@ -18,7 +18,7 @@ beforeAll(async () => {
   orderId = (await shop.db.prisma.order.findFirstOrThrow({ where: { financialStatus: 'PAID' } })).id;
   owner = await shop.login('OWNER');
   manager = await shop.login('MANAGER');
-}, 120_000);
+});
 afterAll(() => shop.stop());
 
 const listApi = (agent: typeof owner, query = '') => agent.get(`${ADMIN_PATH}/api/resources/Order/actions/list${query}`);

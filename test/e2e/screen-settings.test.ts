@@ -13,7 +13,7 @@ beforeAll(async () => {
   await seedShop(web.shop.db.prisma, { orders: 5, seed: 11, provider: web.shop.db.provider });
   // The first request bundles the components (charts included): done here, outside the page's load timeout.
   expect((await request(web.shop.app).get(`${ADMIN_PATH}/frontend/assets/components.bundle.js`)).status).toBe(200);
-}, 180_000);
+});
 afterAll(() => web?.stop());
 
 async function shot(page: import('playwright-core').Page, name: string) {

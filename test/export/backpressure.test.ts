@@ -30,7 +30,7 @@ beforeAll(async () => {
   const counted: RowReader = { ...reader, rows: (sql, params) => (/ FROM "Order"/.test(sql) && pagesRead++, reader.rows(sql, params)) };
   shop.db.reader = () => counted;
   server = await listen(shop.app);
-}, 300_000);
+});
 afterAll(async () => {
   await server.close();
   shop.db.reader = realReader;
@@ -125,7 +125,7 @@ test('a slow client gets the same bytes as a fast one, in both dialects', async 
     expect(slow.length).toBeGreaterThan(ORDERS * 100);
     expect(slow.equals(fast.body as Buffer)).toBe(true);
   }
-}, 120_000);
+});
 
 test('a row longer than a write chunk (a novel in the notes) comes out whole, in its place', async () => {
   const [first, second] = await shop.db.prisma.order.findMany({ orderBy: { id: 'asc' }, take: 2 });

@@ -40,7 +40,7 @@ beforeAll(async () => {
   const reader = instrumented(realReader());
   shop.db.reader = () => reader; // the routes read the shop's reader at each request
   server = await listen(shop.app);
-}, 300_000);
+});
 afterAll(async () => {
   await server.close();
   shop.db.reader = realReader;

@@ -28,6 +28,8 @@ export async function startBrowserShop(options: { plugins?: CounterPlugin[] } = 
     admin: `${server.url}${ADMIN_PATH}`,
     async pageAs(role) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      // Playwright's 30 s per wait is a fixed timeout a loaded machine exceeds; jest's own limit ends a real hang.
+      page.setDefaultTimeout(10 * 60_000);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await logIn(page, server.url, ADMIN_PATH, shop.staff[role].email, PASSWORD);
