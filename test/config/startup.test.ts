@@ -10,7 +10,7 @@ function start(env: Record<string, string>) {
   const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/server.ts'], {
     env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, PORT: '0', ...env },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 10 * 60_000, // a start that hangs; a busy machine takes longer than a quiet one
   });
   const lines = run.stderr.split('\n').filter(Boolean);
   return { status: run.status, lines };
