@@ -95,8 +95,12 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
           </Section>
           {d.fulfillments.length ? (
             <Section title={w('fulfillments', 'Fulfillments')}>
-              {d.fulfillments.map((f) => (
-                <Text key={f.id} mb="sm">{`${when(f.createdAt)} · ${w('itemCount', '{{count}} item(s)', { count: f.lines.reduce((n, l) => n + l.quantity, 0) })}${f.carrier ? ` · ${f.carrier}` : ''}${f.trackingNumber ? ` · ${f.trackingNumber}` : ''}`}</Text>
+              {d.fulfillments.map((f, i) => (
+                <Box key={f.id} mb="lg" data-testid="parcel">
+                  <Text fontWeight="bold">{`${w('parcel', 'Parcel {{number}}', { number: i + 1 })} · ${w('itemCount', '{{count}} item(s)', { count: f.lines.reduce((n, l) => n + l.quantity, 0) })}${f.carrier ? ` · ${f.carrier}` : ''}${f.trackingNumber ? ` · ${f.trackingNumber}` : ''}`}</Text>
+                  <Text>{f.lines.map((fl) => `${fl.quantity} × ${d.lines.find((l) => l.id === fl.orderLineId)?.title ?? '?'}`).join(', ')}</Text>
+                  <Text color="grey60" fontSize="sm">{when(f.createdAt)}</Text>
+                </Box>
               ))}
             </Section>
           ) : null}

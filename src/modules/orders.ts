@@ -19,7 +19,7 @@ export const ordersModule = definePlugin({
         DraftOrder: { actions: { complete: 'Complete', sendInvoice: 'Send invoice' } },
         Order: {
           properties: { name: 'Order', createdAt: 'Date', totalCents: 'Total' },
-          actions: { fulfil: 'Fulfil', capture: 'Capture payments', archive: 'Archive', unarchive: 'Unarchive', addTags: 'Add tags', removeTags: 'Remove tags', refund: 'Refund', cancel: 'Cancel order', capturePayment: 'Capture payment', editLines: 'Edit items', duplicate: 'Duplicate', print: 'Print' },
+          actions: { fulfil: 'Fulfil', fulfilItems: 'Fulfil items', capture: 'Capture payments', archive: 'Archive', unarchive: 'Unarchive', addTags: 'Add tags', removeTags: 'Remove tags', refund: 'Refund', cancel: 'Cancel order', capturePayment: 'Capture payment', editLines: 'Edit items', duplicate: 'Duplicate', print: 'Print' },
         },
       },
     },
