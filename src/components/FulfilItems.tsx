@@ -42,7 +42,7 @@ const FulfilItems: React.FC<ActionProps> = (props) => {
       <Text mb="lg">{w('intro', 'Choose what goes in this parcel. The rest stays to ship in another parcel later.')}</Text>
       {blocked ? <MessageBox mb="lg" variant="danger" message={blocked} /> : null}
       {lines.length === 0 ? <Text mb="lg">{w('nothingLeft', 'Everything on this order has shipped.')}</Text> : (
-        <Table mb="xl">
+        <Box mb="xl"><Table>
           <TableHead>
             <TableRow>
               <TableCell>{w('item', 'Item')}</TableCell>
@@ -66,7 +66,7 @@ const FulfilItems: React.FC<ActionProps> = (props) => {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </Table></Box>
       )}
       <Box flex flexDirection="row" style={{ gap: 16, flexWrap: 'wrap' }}>
         <FormGroup style={{ flex: '1 1 240px' }}>

@@ -18,13 +18,13 @@ const WORDS = {
   en: {
     action: 'Fulfil items', tote: 'Units of Canvas tote in this parcel', mug: 'Units of Stoneware mug in this parcel', carrier: 'Carrier', tracking: 'Tracking number',
     shipTwo: 'Ship 2 items', shipThree: 'Ship 3 items', first: (name: string) => `Shipped 2 items of ${name}. 3 items still to ship.`, second: (name: string) => `Shipped 3 items of ${name}. ${name} is fulfilled.`,
-    parcel1: 'Parcel 1 · 2 item(s) · Colissimo · 8Z100', parcel2: 'Parcel 2 · 3 item(s) · DPD · DPD-200', entry1: 'Fulfilled 2 items · Colissimo 8Z100', entry2: 'Fulfilled 3 items · DPD DPD-200',
+    parcel1: 'Parcel 1 · 2 items · Colissimo · 8Z100', parcel2: 'Parcel 2 · 3 items · DPD · DPD-200', entry1: 'Fulfilled 2 items · Colissimo 8Z100', entry2: 'Fulfilled 3 items · DPD DPD-200',
     status: 'Fulfilled', unpaid: '', confirm: '',
   },
   fr: {
     action: 'Expédier des articles', tote: 'Unités de Canvas tote dans ce colis', mug: 'Unités de Stoneware mug dans ce colis', carrier: 'Transporteur', tracking: 'Numéro de suivi',
     shipTwo: 'Expédier 2 articles', shipThree: 'Expédier 3 articles', first: (name: string) => `2 articles de ${name} expédiés. Restent 3 articles à expédier.`, second: (name: string) => `3 articles de ${name} expédiés. ${name} est entièrement expédiée.`,
-    parcel1: 'Colis 1 · 2 article(s) · Colissimo · 8Z100', parcel2: 'Colis 2 · 3 article(s) · DPD · DPD-200', entry1: 'Expédié 2 articles · Colissimo 8Z100', entry2: 'Expédié 3 articles · DPD DPD-200',
+    parcel1: 'Colis 1 · 2 articles · Colissimo · 8Z100', parcel2: 'Colis 2 · 3 articles · DPD · DPD-200', entry1: 'Expédié 2 articles · Colissimo 8Z100', entry2: 'Expédié 3 articles · DPD DPD-200',
     status: 'Expédiée', unpaid: "Cette commande n'est pas entièrement payée", confirm: 'Expédier quand même, avant le paiement',
   },
 } as const;
@@ -40,6 +40,8 @@ test.each(['en', 'fr'] as const)('a manager ships two parcels of one order with 
 
   // Parcel 1: two totes, no mug.
   await page.goto(show);
+  await page.getByText(words.action, { exact: true }).waitFor();
+  await page.screenshot({ path: artifactPath(`fulfil-items-before-${locale}-${testProvider()}.png`) });
   await page.getByText(words.action, { exact: true }).click();
   await page.getByLabel(words.tote).fill('2');
   await page.getByLabel(words.mug).fill('0');
@@ -51,6 +53,7 @@ test.each(['en', 'fr'] as const)('a manager ships two parcels of one order with 
     await expect(first.isDisabled()).resolves.toBe(true); // asks before an unpaid order ships
     await page.getByText(words.confirm).click();
   }
+  await page.waitForFunction((name) => [...document.querySelectorAll('button')].some((b) => b.textContent === name && !b.disabled), words.shipTwo);
   await page.screenshot({ path: artifactPath(`fulfil-items-form-${locale}-${testProvider()}.png`), fullPage: true });
   await first.click();
   await page.getByText(words.first(order.name)).first().waitFor();
@@ -73,6 +76,8 @@ test.each(['en', 'fr'] as const)('a manager ships two parcels of one order with 
   for (const entry of [words.entry1, words.entry2]) await page.getByTestId('timeline-entry').filter({ hasText: entry }).waitFor();
   await page.getByText(words.status, { exact: true }).first().waitFor();
   await page.screenshot({ path: artifactPath(`fulfil-items-order-${locale}-${testProvider()}.png`), fullPage: true });
+  await parcels.first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: artifactPath(`fulfil-items-parcels-${locale}-${testProvider()}.png`) });
 
   const saved = await shop.db.prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { fulfillments: { orderBy: { id: 'asc' } } } });
   expect(saved.fulfillmentStatus).toBe('FULFILLED');
