@@ -2,10 +2,11 @@
 // its carrier and tracking number, email or not; an order not fully paid asks before it ships.
 import React, { useState } from 'react';
 import { Box, Button, CheckBox, FormGroup, Input, Label, MessageBox, Table, TableBody, TableCell, TableHead, TableRow, Text } from '@adminjs/design-system';
-import type { ActionProps } from 'adminjs';
+import { useTranslation, type ActionProps } from 'adminjs';
 import { useActionSubmit } from './use-action-submit.js';
 import type { OrderDetailsJSON } from './order-types.js';
 import { useWords } from './use-words.js';
+import { localePhrases, rewordPhrases } from './timeline-words.js';
 
 const remaining = (l: OrderDetailsJSON['lines'][number]) => Math.max(0, l.quantity - l.fulfilledQuantity - l.removedQuantity);
 
@@ -21,12 +22,13 @@ const FulfilItems: React.FC<ActionProps> = (props) => {
   const [notify, setNotify] = useState(true);
   const [confirmUnpaid, setConfirmUnpaid] = useState(false);
   const { busy, error, submit: send } = useActionSubmit(props);
-  const { w, money } = useWords('FulfilItems');
+  const { w, money, language } = useWords('FulfilItems');
+  const { i18n } = useTranslation();
   if (!details) return <MessageBox variant="danger" message={w('notLoaded', 'This order could not be loaded.')} />;
 
   const due = p.cancelledAt ? 0 : details.payments.balanceCents;
   const blocked = p.archivedAt ? w('archived', 'This order is archived: unarchive it to ship it.')
-    : p.fulfilmentHold ? w('onHold', 'Fulfilment is on hold ({{reason}}): release the hold to ship.', { reason: String(p.fulfilmentHold) }) : null;
+    : p.fulfilmentHold ? w('onHold', 'Fulfilment is on hold ({{reason}}): release the hold to ship.', { reason: language === 'fr' ? rewordPhrases(String(p.fulfilmentHold), localePhrases(i18n, language)) : String(p.fulfilmentHold) }) : null;
   const units = lines.reduce((n, l) => n + (/^\d+$/.test(quantities[l.id]?.trim() ?? '') ? Number(quantities[l.id]) : 0), 0);
 
   const submit = (event: React.FormEvent) => {
