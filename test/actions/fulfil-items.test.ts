@@ -2,6 +2,7 @@
 // (in French for a French staff member), the unpaid confirmation, roles, and the database afterwards.
 import { ADMIN_PATH, startTestShop, type TestShop } from '../support/app.js';
 import { makeItem, makeOrder, stockOf } from '../support/fixtures.js';
+import { refusalIn } from '../../src/actions/notices.js';
 
 let shop: TestShop;
 beforeAll(async () => {
@@ -131,4 +132,16 @@ test('support may not ship (403, nothing changes); the bulk fulfil still ships w
   expect(bulk.body.notice.message).toBe('1 fulfilled');
   const lines = await shop.db.prisma.orderLine.findMany({ where: { orderId: placed.id }, orderBy: { id: 'asc' } });
   expect(lines.map((l) => l.fulfilledQuantity)).toEqual([3, 1]);
+});
+
+test('every refusal of Fulfil items has its French', () => {
+  const english = [
+    '#1001 cannot be fulfilled: it is cancelled.', '#1001 cannot be fulfilled: it is on hold: Address check.', '#1001 has nothing left to ship.',
+    'Nothing of Tote is left to ship.', 'Only 1 unit of Tote can still be shipped.', 'A line appears twice in the shipment.',
+    '#1001 is not fully paid: €1,070.00 of €1,070.00 is still due. Confirm to ship it anyway.', 'Carrier is too long (100 characters at most).',
+    'Ship although unpaid must be yes or no.', 'Tracking number must be text.',
+  ];
+  const french = english.map((m) => refusalIn('fr', m));
+  expect(french.filter((m, i) => m === english[i])).toEqual([]);
+  expect(french[6]).toBe("#1001 n'est pas entièrement payée : 1\u202f070,00\u00a0€ sur 1\u202f070,00\u00a0€ restent dus. Confirmez pour l’expédier quand même.");
 });
