@@ -8,12 +8,15 @@ import type { LocaleTranslations } from 'adminjs';
 import { languageOf, type Language } from '../shared/i18n.js';
 
 const START = 'window.REDUX_STATE = ';
-// react-select's "Select..." placeholder (AdminJS's dropdowns pass none, and it is not in AdminJS's i18n);
-// and longer words: a record's action buttons go under its title when they do not fit beside it.
+// react-select's "Select..." placeholder (AdminJS's dropdowns pass none, and it is not in AdminJS's i18n).
 const PLACEHOLDER: Partial<Record<Language, string>> = { fr: 'Choisir…' };
-const languageStyle = (placeholder: string) =>
-  `<style>[class$="-placeholder"]{font-size:0}[class$="-placeholder"]::after{content:${JSON.stringify(placeholder)};font-size:14px}` +
-  '.adminjs_ActionHeader>:last-child{flex-wrap:wrap}.adminjs_ActionHeader>:last-child>:first-child{min-width:max-content}</style>';
+const placeholderStyle = (placeholder: string) =>
+  `[class$="-placeholder"]{font-size:0}[class$="-placeholder"]::after{content:${JSON.stringify(placeholder)};font-size:14px}`;
+// In every language, an order has many actions: a record's action buttons go under its title when they
+// do not fit beside it, and onto a second row when one row is too narrow for them.
+const HEADER_STYLE = '.adminjs_ActionHeader>:last-child{flex-wrap:wrap}.adminjs_ActionHeader>:last-child>:first-child{min-width:max-content}' +
+  '.adminjs_ActionHeader>:last-child>:last-child{flex-shrink:1;min-width:0}.adminjs_ActionHeader .adminjs_ButtonGroupItem{margin-bottom:8px}';
+const languageStyle = (language: Language) => `<style>${PLACEHOLDER[language] ? placeholderStyle(PLACEHOLDER[language]) : ''}${HEADER_STYLE}</style>`;
 const END = ';\n';
 
 interface PageLocale {
@@ -35,7 +38,7 @@ export function pageInLanguage(html: string, language: Language): string {
   state.locale = { ...state.locale, language, availableLanguages: [language], translations: { [language]: state.locale.translations[language] } };
   const json = JSON.stringify(state).replace(/</g, '\\u003c');
   const page = (html.slice(0, start + START.length) + json + html.slice(end)).replace(/<html lang=[^\s>]+>/, `<html lang=${language}>`);
-  return PLACEHOLDER[language] ? page.replace('</head>', `${languageStyle(PLACEHOLDER[language])}</head>`) : page;
+  return page.replace('</head>', `${languageStyle(language)}</head>`);
 }
 
 export function staffLanguage(): RequestHandler {

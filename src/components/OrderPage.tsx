@@ -28,6 +28,7 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
   const cur = String(p.currency ?? 'EUR');
   const { w, enumLabel, money: inLanguage, when, language } = useWords('OrderPage');
   const money = (n: number) => inLanguage(n, cur);
+  const units = (count: number) => (count === 1 ? w('oneItem', '1 item') : w('itemsCount', '{{count}} items', { count }));
   if (!d) return null;
   const totals: Array<[string, number]> = [['Subtotal', p.subtotalCents], ['Discount', -p.discountCents], ['Shipping', p.shippingCents], ['Taxes', p.taxCents], ['Total', p.totalCents]];
   return (
@@ -95,8 +96,14 @@ const OrderPage: React.FC<ActionProps> = ({ record, resource }) => {
           </Section>
           {d.fulfillments.length ? (
             <Section title={w('fulfillments', 'Fulfillments')}>
-              {d.fulfillments.map((f) => (
-                <Text key={f.id} mb="sm">{`${when(f.createdAt)} · ${w('itemCount', '{{count}} item(s)', { count: f.lines.reduce((n, l) => n + l.quantity, 0) })}${f.carrier ? ` · ${f.carrier}` : ''}${f.trackingNumber ? ` · ${f.trackingNumber}` : ''}`}</Text>
+              {d.fulfillments.map((f, i) => (
+                <Box key={f.id} mb="lg" data-testid="parcel">
+                  <Text fontWeight="bold">{[
+                    w('parcel', 'Parcel {{number}}', { number: i + 1 }), units(f.lines.reduce((n, l) => n + l.quantity, 0)), f.carrier, f.trackingNumber,
+                  ].filter(Boolean).join(' · ')}</Text>
+                  <Text>{f.lines.map((fl) => `${fl.quantity} × ${d.lines.find((l) => l.id === fl.orderLineId)?.title ?? '?'}`).join(', ')}</Text>
+                  <Text color="grey60" fontSize="sm">{when(f.createdAt)}</Text>
+                </Box>
               ))}
             </Section>
           ) : null}

@@ -12,6 +12,7 @@ export const Components = {
   BulkOrderAction: componentLoader.add('BulkOrderAction', './BulkOrderAction'),
   OrderActionForm: componentLoader.add('OrderActionForm', './OrderActionForm'),
   RefundOrder: componentLoader.add('RefundOrder', './RefundOrder'),
+  FulfilItems: componentLoader.add('FulfilItems', './FulfilItems'),
   OrderPage: componentLoader.add('OrderPage', './OrderPage'),
   OrderList: componentLoader.add('OrderList', './OrderList'),
   EditOrderLines: componentLoader.add('EditOrderLines', './EditOrderLines'),

@@ -20,7 +20,7 @@ const TABLE: Record<string, Record<string, Roles>> = {
     list: 'OMSW', search: 'OMSW', show: 'OMSW', exportCsv: 'OMSW', exportSelected: 'OMSW', print: 'OMSW',
     new: '', delete: '', bulkDelete: '', // orders come from the shop or a draft; archived or cancelled, never deleted
     edit: 'OMS', archive: 'OMS', unarchive: 'OMS', addTags: 'OMS', removeTags: 'OMS', duplicate: 'OMS',
-    fulfil: 'OMW', // the warehouse ships
+    fulfil: 'OMW', fulfilItems: 'OMW', // the warehouse ships (all of the selected orders, or parcels of one)
     capture: 'OM', capturePayment: 'OM', refund: 'OM', cancel: 'OM', editLines: 'OM', // money and totals: managers
     holdFulfilment: 'OMS', releaseHold: 'OM', rescoreRisk: 'OM', // fraud-signals plugin
   },

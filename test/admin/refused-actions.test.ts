@@ -30,6 +30,7 @@ const SAMPLES: Record<string, Sample> = {
   duplicate: { roles: 'OMS', payment: 'sale', send: (a, o) => a.post(record(o.id, 'duplicate')) },
   editLines: { roles: 'OM', payment: 'sale', send: (a, o) => a.post(record(o.id, 'editLines')).field('changes', JSON.stringify([{ orderLineId: o.lineId, quantity: 3 }])) },
   fulfil: { roles: 'OMW', payment: 'sale', send: (a, o) => a.post(bulk(o.id, 'fulfil')).field('carrier', 'DHL') },
+  fulfilItems: { roles: 'OMW', payment: 'sale', send: (a, o) => a.post(record(o.id, 'fulfilItems')).field('lines', JSON.stringify([{ orderLineId: o.lineId, quantity: 1 }])).field('carrier', 'DHL').field('trackingNumber', 'JD1') },
 };
 
 async function freshOrder(payment: Sample['payment']) {

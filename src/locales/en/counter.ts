@@ -22,6 +22,11 @@ export const counterEn = {
     cancelledVoided: '{{name}} cancelled; authorization voided.',
     duplicated: 'Draft order {{draft}} created from {{name}}.',
     stockAdjusted: 'Stock adjusted by {{delta}}; {{onHand}} on hand.',
+    shippedOne: 'Shipped 1 item of {{name}}.',
+    shipped: 'Shipped {{units}} items of {{name}}.',
+    nowFulfilled: '{{name}} is fulfilled.',
+    leftToShipOne: '1 item still to ship.',
+    leftToShip: '{{left}} items still to ship.',
   },
   print: {
     title: 'Order {{name}}',

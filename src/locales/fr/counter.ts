@@ -31,6 +31,11 @@ export const counterFr = {
     cancelledVoided: '{{name}} annulée ; autorisation annulée.',
     duplicated: 'Brouillon {{draft}} créé à partir de {{name}}.',
     stockAdjusted: 'Stock modifié de {{delta}} ; {{onHand}} en stock.',
+    shippedOne: '1 article de {{name}} expédié.',
+    shipped: '{{units}} articles de {{name}} expédiés.',
+    nowFulfilled: '{{name}} est entièrement expédiée.',
+    leftToShipOne: 'Reste 1 article à expédier.',
+    leftToShip: 'Restent {{left}} articles à expédier.',
   },
   print: {
     title: 'Commande {{name}}',

@@ -6,12 +6,12 @@ export const ordersFr = {
     Order: 'Commandes', DraftOrder: 'Brouillons de commande', PaymentTransaction: 'Transactions', Fulfillment: 'Expéditions', Refund: 'Remboursements',
     OrderLine: 'Lignes de commande', FulfillmentLine: "Lignes d'expédition", RefundLine: 'Lignes de remboursement', DraftOrderLine: 'Lignes de brouillon',
   },
-  actions: { fulfil: 'Expédier', capture: 'Encaisser les paiements', archive: 'Archiver', unarchive: 'Désarchiver', addTags: 'Ajouter des étiquettes', removeTags: 'Retirer des étiquettes', refund: 'Rembourser', cancel: 'Annuler', capturePayment: 'Encaisser', editLines: 'Articles', duplicate: 'Dupliquer', print: 'Imprimer', complete: 'Finaliser', sendInvoice: 'Envoyer la facture' },
+  actions: { fulfil: 'Expédier', fulfilItems: 'Expédier des articles', capture: 'Encaisser les paiements', archive: 'Archiver', unarchive: 'Désarchiver', addTags: 'Ajouter des étiquettes', removeTags: 'Retirer des étiquettes', refund: 'Rembourser', cancel: 'Annuler', capturePayment: 'Encaisser', editLines: 'Articles', duplicate: 'Dupliquer', print: 'Imprimer', complete: 'Finaliser', sendInvoice: 'Envoyer la facture' },
   resources: {
     DraftOrder: { actions: { complete: 'Finaliser', sendInvoice: 'Envoyer la facture' } },
     Order: {
       properties: { name: 'Commande', createdAt: 'Date', totalCents: 'Montant TTC' },
-      actions: { fulfil: 'Expédier', capture: 'Encaisser les paiements', archive: 'Archiver', unarchive: 'Désarchiver', addTags: 'Ajouter des étiquettes', removeTags: 'Retirer des étiquettes', refund: 'Rembourser', cancel: 'Annuler', capturePayment: 'Encaisser', editLines: 'Articles', duplicate: 'Dupliquer', print: 'Imprimer' },
+      actions: { fulfil: 'Expédier', fulfilItems: 'Expédier des articles', capture: 'Encaisser les paiements', archive: 'Archiver', unarchive: 'Désarchiver', addTags: 'Ajouter des étiquettes', removeTags: 'Retirer des étiquettes', refund: 'Rembourser', cancel: 'Annuler', capturePayment: 'Encaisser', editLines: 'Articles', duplicate: 'Dupliquer', print: 'Imprimer' },
     },
   },
 };

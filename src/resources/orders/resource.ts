@@ -5,6 +5,7 @@ import { ORDER_FILTERS } from '../../services/export/order-filter.js';
 import { bulkFormAction } from '../../actions/bulk-form-action.js';
 import { orderBulkSpecs } from '../../actions/order-bulk-specs.js';
 import { refundOrderAction } from '../../actions/refund-order.js';
+import { fulfilItemsAction } from '../../actions/fulfil-items.js';
 import { cancelOrderAction } from '../../actions/cancel-order.js';
 import { capturePaymentAction } from '../../actions/capture-payment.js';
 import { orderPageAction } from '../../actions/order-page.js';
@@ -30,6 +31,7 @@ export const orders: ResourceModule = {
     ...crud({ read: EVERYONE, write: ORDER_DESK }),
     new: NOBODY,
     fulfil: FULFILMENT,
+    fulfilItems: FULFILMENT,
     capture: MANAGERS,
     archive: ORDER_DESK,
     unarchive: ORDER_DESK,
@@ -44,6 +46,7 @@ export const orders: ResourceModule = {
   },
   actions: (ctx) => ({
     ...Object.fromEntries(Object.entries(orderBulkSpecs).map(([name, spec]) => [name, bulkFormAction(ctx, spec)])),
+    fulfilItems: fulfilItemsAction(ctx),
     refund: refundOrderAction(ctx),
     cancel: cancelOrderAction(ctx),
     capturePayment: capturePaymentAction(ctx),
